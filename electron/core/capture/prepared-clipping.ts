@@ -1,0 +1,27 @@
+import type { SourceFormat } from '../../../shared/domain/clipping';
+import type { DocNode } from '../../../shared/document/document-types';
+
+/** A clipping converted and checked, ready to be stored in one transaction. */
+export interface PreparedClipping {
+  title: string;
+  format: SourceFormat;
+  doc: DocNode;
+  /** canonicalText(doc) */
+  text: string;
+  /** The original content exactly as received. */
+  snapshot: { contentType: string; bytes: Uint8Array };
+}
+
+export interface PasteInput {
+  format: SourceFormat;
+  content: string;
+  title?: string;
+  url?: string;
+}
+
+export interface FileInput {
+  fileName: string;
+  bytes: Uint8Array;
+  title?: string;
+  url?: string;
+}
