@@ -11,6 +11,7 @@ export interface LibraryOptions {
   mode: RunMode;
   /** better-sqlite3's native module for a foreign ABI (the desktop shell passes Electron's build). */
   nativeBinding?: string;
+  version?: string;
 }
 
 /** An open library: the database, the repositories over it, and the API dispatcher. */
@@ -26,7 +27,8 @@ export function openLibrary(options: LibraryOptions): Library {
   const databaseFile = databaseFileIn(options.dataDir);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clippings = new ClippingsRepo(db);
-  const handlers = createApiHandlers({ clippings, info: { mode: options.mode, dataDir: options.dataDir, databaseFile } });
+  const info = { version: options.version ?? '0.0.0', mode: options.mode, dataDir: options.dataDir, databaseFile };
+  const handlers = createApiHandlers({ clippings, db, info });
   return {
     db,
     clippings,

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/api/errors';
+import { openCliContext, VERSION, type CliContext } from './cli-context';
+import { addCommand } from './commands/add';
+import { listCommand } from './commands/list';
+import { samplesCommand } from './commands/samples';
+import { serveCommand } from './commands/serve';
+import { showCommand } from './commands/show';
+import { restoreCommand, trashCommand } from './commands/trash';
+import { HELP_TEXT } from './help-text';
+import { UsageError } from './usage-error';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  title: { type: 'string' },
+  url: { type: 'string' },
+  format: { type: 'string' },
+  port: { type: 'string' },
+  json: { type: 'boolean' },
+  trash: { type: 'boolean' },
+  'no-open': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** Runs one CLI invocation; resolves to the process exit code. */
+export async function main(argv: string[], stdout = (line: string) => console.log(line), stderr = (line: string) => console.error(line)): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    stderr(`dossier: ${(error as Error).message}\nRun "dossier --help" for usage.`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) return stdout(VERSION), 0;
+  if (values.help || !command || command === 'help') return stdout(HELP_TEXT), 0;
+
+  let context: CliContext | undefined;
+  try {
+    context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout);
+    await run(context, command, rest, values);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr(`dossier: ${error.message}\nRun "dossier --help" for usage.`);
+      return 2;
+    }
+    stderr(`dossier: ${error instanceof ApiError ? error.message : String((error as Error)?.stack ?? error)}`);
+    return 1;
+  } finally {
+    context?.library.close();
+  }
+}
+
+async function run(context: CliContext, command: string, args: string[], values: Values): Promise<void> {
+  switch (command) {
+    case 'add':
+      return addCommand(context, { target: args[0], title: values.title, url: values.url, format: values.format });
+    case 'list':
+      return listCommand(context, { json: values.json === true, view: values.trash ? 'trash' : 'library' });
+    case 'show':
+      return showCommand(context, { id: args[0], json: values.json === true });
+    case 'trash':
+      return trashCommand(context, args[0]);
+    case 'restore':
+      return restoreCommand(context, args[0]);
+    case 'samples':
+      return samplesCommand(context);
+    case 'serve':
+      return serveCommand(context, { port: values.port, open: values['no-open'] !== true });
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open-database';
+import { appliedMigrations, loadMigrations, migrate } from '../../../electron/core/db/migrations';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.cleanup());
+
+function writeMigrations(dir: string, files: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, name), sql);
+  return dir;
+}
+
+describe('migrations', () => {
+  it('applies the known migrations in order to a new file, with WAL and foreign keys on', () => {
+    const db = openDatabase(join(temp.dir, 'lib.sqlite'));
+    expect(appliedMigrations(db)).toEqual(loadMigrations().map((m) => m.id));
+    expect(appliedMigrations(db)[0]).toBe('0001_init');
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('is idempotent: reopening applies nothing new', () => {
+    const file = join(temp.dir, 'lib.sqlite');
+    openDatabase(file).close();
+    const db = new Database(file);
+    expect(migrate(db, loadMigrations())).toEqual([]);
+    db.close();
+  });
+
+  it('sorts by number and ignores files that are not migrations', () => {
+    const dir = writeMigrations(join(temp.dir, 'm'), {
+      '0002_b.sql': 'CREATE TABLE b (x);',
+      '0001_a.sql': 'CREATE TABLE a (x);',
+      'README.md': 'not sql',
+      'notes.sql': 'DROP TABLE a;',
+    });
+    expect(loadMigrations(dir).map((m) => m.id)).toEqual(['0001_a', '0002_b']);
+  });
+
+  it('applies each migration atomically: a failing one leaves no trace', () => {
+    const dir = writeMigrations(join(temp.dir, 'm'), {
+      '0001_a.sql': 'CREATE TABLE a (x);',
+      '0002_broken.sql': 'CREATE TABLE b (x); INSERT INTO nowhere VALUES (1);',
+    });
+    const db = new Database(join(temp.dir, 'lib.sqlite'));
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/nowhere/);
+    expect(appliedMigrations(db)).toEqual(['0001_a']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses a database whose applied list is not a prefix of the known list', () => {
+    const file = join(temp.dir, 'lib.sqlite');
+    openDatabase(file).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES ('0999_from_the_future', 'x')").run();
+    db.close();
+    expect(() => openDatabase(file)).toThrow(/another version of Dossier.*0999_from_the_future/);
+    // left untouched
+    const check = new Database(file);
+    expect(appliedMigrations(check)).toContain('0999_from_the_future');
+    check.close();
+  });
+
+  it('refuses a database with a different migration at a known position', () => {
+    const dir = writeMigrations(join(temp.dir, 'm'), { '0001_a.sql': 'CREATE TABLE a (x);' });
+    const other = writeMigrations(join(temp.dir, 'other'), { '0001_other.sql': 'CREATE TABLE o (x);' });
+    const db = new Database(join(temp.dir, 'lib.sqlite'));
+    migrate(db, loadMigrations(other));
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/0001_other/);
+    db.close();
+  });
+});

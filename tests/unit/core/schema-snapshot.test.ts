@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open-database';
+
+/**
+ * Shipped tables and columns are only ever added to. If this snapshot changes
+ * because a migration was edited, write a new migration instead.
+ */
+describe('schema snapshot', () => {
+  it('matches the shipped schema', () => {
+    const db = openDatabase(':memory:');
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'clippings_fts_%' ORDER BY name")
+      .all() as Array<{ name: string }>;
+    const schema = Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        (db.prepare(`PRAGMA table_info(${JSON.stringify(name)})`).all() as Array<{ name: string; type: string; notnull: number }>).map(
+          (column) => `${column.name} ${column.type}${column.notnull ? ' NOT NULL' : ''}`,
+        ),
+      ]),
+    );
+    expect(schema).toMatchInlineSnapshot(`
+      {
+        "clipping_snapshots": [
+          "clipping_id INTEGER",
+          "content_type TEXT NOT NULL",
+          "bytes_gz BLOB NOT NULL",
+          "byte_length INTEGER NOT NULL",
+          "sha256 TEXT NOT NULL",
+          "captured_at TEXT NOT NULL",
+        ],
+        "clippings": [
+          "id INTEGER",
+          "title TEXT NOT NULL",
+          "source_url TEXT",
+          "origin TEXT NOT NULL",
+          "format TEXT NOT NULL",
+          "file_name TEXT",
+          "doc_json TEXT NOT NULL",
+          "text TEXT NOT NULL",
+          "excerpt TEXT NOT NULL",
+          "word_count INTEGER NOT NULL",
+          "created_at TEXT NOT NULL",
+          "updated_at TEXT NOT NULL",
+          "trashed_at TEXT",
+        ],
+        "clippings_fts": [
+          "title ",
+          "text ",
+        ],
+        "schema_migrations": [
+          "id TEXT",
+          "applied_at TEXT NOT NULL",
+        ],
+      }
+    `);
+    db.close();
+  });
+});
