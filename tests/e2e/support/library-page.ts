@@ -1,0 +1,74 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The main window as a user sees it: a page object so tests read like a user's steps. */
+export class LibraryPage {
+  readonly list: Locator;
+  readonly reader: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByRole('listbox', { name: 'Clippings' });
+    this.reader = page.getByRole('article', { name: 'Reader' });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('button', { name: 'Add clipping' })).toBeVisible();
+  }
+
+  rows(): Locator {
+    return this.list.getByRole('option');
+  }
+
+  row(title: string): Locator {
+    return this.list.getByRole('option', { name: new RegExp(`^${escapeRegExp(title)}`) });
+  }
+
+  /** A real paste event, as Ctrl+V with this content on the clipboard would fire. */
+  async paste(content: { html?: string; text?: string }): Promise<void> {
+    await this.page.evaluate(({ html, text }) => {
+      const data = new DataTransfer();
+      if (html !== undefined) data.setData('text/html', html);
+      if (text !== undefined) data.setData('text/plain', text);
+      document.body.focus();
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, content);
+  }
+
+  async clipViaDialog(content: string, title?: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add clipping' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Content').fill(content);
+    if (title) await dialog.getByLabel('Title').fill(title);
+    await dialog.getByRole('button', { name: 'Clip' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Drops files on the window the way a file manager does. */
+  async dropFiles(files: Array<{ name: string; type: string; content: string }>): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([file.content], file.name, { type: file.type }));
+      return data;
+    }, files);
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.page.dispatchEvent('body', type, { dataTransfer });
+    }
+  }
+
+  async select(title: string): Promise<void> {
+    await this.row(title).click();
+    await expect(this.reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  async showView(name: 'Library' | 'Trash'): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  async expectError(text: RegExp | string): Promise<void> {
+    await expect(this.page.getByRole('alert').filter({ hasText: text }).first()).toBeVisible();
+  }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
