@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { mainWindowOptions } from '../../../electron/main/window-options';
+
+const created = vi.hoisted(() => [] as Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn> }>);
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    loadURL = vi.fn(async () => {});
+    once = vi.fn();
+    constructor(options: unknown) {
+      created.push({ options, loadURL: this.loadURL });
+    }
+  },
+}));
+
+describe('main window options', () => {
+  it('isolates the renderer: no Node, sandbox, context isolation, web security', () => {
+    const options = mainWindowOptions('/app/dist/electron/preload.cjs');
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/dist/electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      spellcheck: true,
+    });
+    expect(options.show).toBe(false);
+  });
+});
+
+describe('createMainWindow', () => {
+  it('creates the window with those options and loads app://dossier/index.html', async () => {
+    const { createMainWindow } = await import('../../../electron/main/window');
+    createMainWindow('/p/preload.cjs');
+    expect(created).toHaveLength(1);
+    expect(created[0]?.options).toEqual(mainWindowOptions('/p/preload.cjs'));
+    expect(created[0]?.loadURL).toHaveBeenCalledWith('app://dossier/index.html');
+  });
+});
