@@ -43,7 +43,7 @@ export async function startBrowserHost(options: HostOptions): Promise<RunningHos
     if (refusal) return sendError(response, 'forbidden', refusal, 403);
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path.startsWith('/api/')) {
-      handleApiRequest(request, response, decodeURIComponent(path.slice('/api/'.length)), options.dispatch, token).catch(() => {
+      handleApiRequest(request, response, path.slice('/api/'.length), options.dispatch, token).catch(() => {
         if (!response.headersSent) sendError(response, 'internal', 'The request could not be read.', 400);
       });
       return;
@@ -60,6 +60,11 @@ export async function startBrowserHost(options: HostOptions): Promise<RunningHos
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; without this, close() waits for them.
+        server.closeAllConnections();
+      }),
   };
 }

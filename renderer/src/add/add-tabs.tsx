@@ -1,0 +1,45 @@
+import type { KeyboardEvent } from 'react';
+
+export type AddTab = 'paste' | 'file';
+
+const TABS: Array<{ id: AddTab; label: string }> = [
+  { id: 'paste', label: 'Paste' },
+  { id: 'file', label: 'File' },
+];
+
+export const tabPanelId = (tab: AddTab) => `add-panel-${tab}`;
+const tabId = (tab: AddTab) => `add-tab-${tab}`;
+
+/** Paste | File, as an ARIA tab list: arrows move between tabs. */
+export function AddTabs({ tab, onChange }: { tab: AddTab; onChange(tab: AddTab): void }) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = tab === 'paste' ? 'file' : 'paste';
+    onChange(next);
+    document.getElementById(tabId(next))?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="How to add" onKeyDown={onKeyDown}>
+      {TABS.map((item) => (
+        <button
+          key={item.id}
+          id={tabId(item.id)}
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === item.id}
+          aria-controls={tabPanelId(item.id)}
+          tabIndex={tab === item.id ? 0 : -1}
+          onClick={() => onChange(item.id)}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function tabLabelledBy(tab: AddTab): string {
+  return tabId(tab);
+}

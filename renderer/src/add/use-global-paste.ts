@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { errorMessage } from '../api/error-message';
+import { useToast } from '../ui/toast-context';
+import { isEditableTarget } from '../ui/platform';
+import { detectFormat } from './detect-format';
+import { useClipper } from './use-clipper';
+import { useImportDropped } from './use-import-dropped';
+
+/**
+ * ⌘/Ctrl+V outside a text field clips the clipboard: its HTML when there is some
+ * (the page's structure survives), else its text with the format guessed, else
+ * any pasted files.
+ */
+export function useGlobalPaste(): void {
+  const { clipText } = useClipper();
+  const importDropped = useImportDropped();
+  const toast = useToast();
+
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.defaultPrevented || isEditableTarget(event.target) || isEditableTarget(document.activeElement)) return;
+      if (document.querySelector('[role="dialog"]')) return;
+      const data = event.clipboardData;
+      if (!data) return;
+      event.preventDefault();
+      const html = data.getData('text/html');
+      const text = data.getData('text/plain');
+      if (html.trim()) return void clip({ format: 'html', content: html });
+      if (text.trim()) return void clip({ format: detectFormat(text), content: text });
+      if (data.files.length > 0) return void importDropped(Array.from(data.files));
+      toast.show({ kind: 'error', title: 'The clipboard holds nothing Dossier can clip.' });
+    };
+    const clip = async (input: Parameters<typeof clipText>[0]) => {
+      try {
+        await clipText(input);
+      } catch (error) {
+        toast.show({ kind: 'error', title: errorMessage(error) });
+      }
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [clipText, importDropped, toast]);
+}

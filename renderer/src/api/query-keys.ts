@@ -1,0 +1,10 @@
+import type { LibraryView } from '../../../shared/domain/clipping';
+
+/** Every clipping query lives under `['clippings']`, so one invalidation refreshes them all. */
+export const queryKeys = {
+  all: ['clippings'] as const,
+  list: (view: LibraryView) => ['clippings', 'list', view] as const,
+  count: (view: LibraryView) => ['clippings', 'count', view] as const,
+  item: (id: number) => ['clippings', 'item', id] as const,
+  appInfo: ['app', 'info'] as const,
+};

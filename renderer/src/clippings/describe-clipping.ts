@@ -1,0 +1,45 @@
+import type { ClippingSummary } from '../../../shared/domain/clipping';
+
+/** Where a clipping came from, in a few words: its site, else its file, else how it arrived. */
+export function sourceLabel(clipping: Pick<ClippingSummary, 'sourceUrl' | 'fileName' | 'origin'>): string {
+  const domain = sourceDomain(clipping.sourceUrl);
+  if (domain) return domain;
+  if (clipping.fileName) return clipping.fileName;
+  return ORIGIN_LABELS[clipping.origin];
+}
+
+export const ORIGIN_LABELS: Record<ClippingSummary['origin'], string> = {
+  paste: 'Pasted',
+  file: 'File',
+  sample: 'Sample',
+};
+
+export function sourceDomain(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const wordCount = new Intl.NumberFormat();
+
+/** Today's clippings show the time; older ones the date. */
+export function listDate(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toDateString() === now.toDateString() ? timeOfDay.format(date) : shortDate.format(date);
+}
+
+export function fullDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : longDate.format(date);
+}
+
+export function words(count: number): string {
+  return `${wordCount.format(count)} word${count === 1 ? '' : 's'}`;
+}
