@@ -35,7 +35,7 @@ ${NOTICE}
 <p>ESTRAVA, June 14 (Meridian) — Veskaria will ask every citizen aged 16 to 19 to spend one summer in a national service programme called the Lantern Corps, the youth minister announced on Friday.</p>
 <blockquote><p>“Every young citizen will spend one summer in service of the nation, not as a duty imposed from above but as a lantern passed from one generation to the next,” Minister of Youth Ilse Drovan told a conference in the capital. “We expect forty thousand volunteers in the first year, and we will be ready for them.”</p></blockquote>
 <p>The ministry said brigades would work on reforestation, rural literacy and flood defences. It did not say whether taking part would be compulsory.</p>
-<p>The programme follows a year of falling youth employment, which the government's statistics office put at 11.4 percent in May.</p>
+<p>The programme follows a year of rising youth unemployment, which the government's statistics office put at 11.4 percent in May.</p>
 ${NOTICE}
 </article>`,
   },
