@@ -14,10 +14,13 @@ export const FigureNode = Node.create({
   isolating: true,
 
   addAttributes() {
+    // Parsed from the figure's image first: an attribute on the <figure> element itself
+    // (which is where renderHTML writes them) is only a fallback, so a page cannot
+    // override the image it shows with `<figure src=…>`.
     return {
-      src: { default: null },
-      alt: { default: null },
-      credit: { default: null },
+      src: { default: null, parseHTML: (element) => imageOf(element)?.getAttribute('src') ?? element.getAttribute('src') },
+      alt: { default: null, parseHTML: (element) => imageOf(element)?.getAttribute('alt') || element.getAttribute('alt') || null },
+      credit: { default: null, parseHTML: (element) => element.getAttribute('credit') },
     };
   },
 
@@ -51,3 +54,7 @@ export const FigureNode = Node.create({
     return ['figure', mergeAttributes(HTMLAttributes, { class: 'clip-figure' }), image, ['figcaption', 0]];
   },
 });
+
+function imageOf(element: HTMLElement): HTMLElement | null {
+  return element.nodeName === 'IMG' ? element : element.querySelector('img');
+}

@@ -1,4 +1,4 @@
-import type { AnyExtension } from '@tiptap/core';
+import type { AnyExtension, Attributes } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import Blockquote from '@tiptap/extension-blockquote';
 import Bold from '@tiptap/extension-bold';
@@ -13,6 +13,24 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import Text from '@tiptap/extension-text';
 import { FigureNode } from './figure-node';
 import { isSafeLinkHref } from './safe-url';
+
+/**
+ * Links keep only their address and title from parsed HTML: a page's own `rel`,
+ * `target` and `class` would otherwise be stored and rendered over the safe defaults
+ * (a pasted `rel="opener"` replacing `noopener`).
+ */
+const SafeLink = Link.extend({
+  addAttributes() {
+    const inherited: Attributes = this.parent?.() ?? {};
+    const ignoreParsed = () => null;
+    return {
+      ...inherited,
+      target: { ...inherited.target, parseHTML: ignoreParsed },
+      rel: { ...inherited.rel, parseHTML: ignoreParsed },
+      class: { ...inherited.class, parseHTML: ignoreParsed },
+    };
+  },
+});
 
 /**
  * The restricted schema every clipping is stored in: headings, paragraphs, block
@@ -32,7 +50,7 @@ export function clippingExtensions(): AnyExtension[] {
     HardBreak,
     Bold,
     Italic,
-    Link.configure({
+    SafeLink.configure({
       openOnClick: false,
       autolink: false,
       linkOnPaste: false,

@@ -1,0 +1,95 @@
+import type { SourceFormat } from '../../../shared/domain/clipping';
+import type { DocNode } from '../../../shared/document/document-types';
+import { canonicalText } from '../../../shared/document/canonical-text';
+import { isWebUrl } from '../../../shared/document/safe-url';
+import { assertValidDocument } from './capture-schema';
+import { fileSource, pasteSource, type CaptureSource } from './capture-source';
+import { decodeText } from './decode-text';
+import { clampTitle, normalizeTitle, UNTITLED } from './document-title';
+import { formatFromFileName } from './format-from-file-name';
+import { htmlToDocument } from './html-to-document';
+import { assertNotBlank, assertWithinSizeLimit, noReadableText } from './input-limits';
+import { markdownToDocument, titleFromMarkdown } from './markdown-to-document';
+import type { FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
+import { assertTextContent } from './sniff-content';
+import { textToDocument } from './text-to-document';
+import { titleFromHtml, type TitledDocument } from './title-from-html';
+
+const MEDIA_TYPES: Record<SourceFormat, string> = {
+  html: 'text/html',
+  text: 'text/plain',
+  markdown: 'text/markdown',
+};
+
+/** Pasted content: measured, converted and checked; the snapshot is its UTF-8. */
+export async function prepareFromPaste(input: PasteInput): Promise<PreparedClipping> {
+  const source = pasteSource();
+  assertWithinSizeLimit(Buffer.byteLength(input.content, 'utf8'), source);
+  assertNotBlank(input.content, source);
+  const bytes = new TextEncoder().encode(input.content);
+  return prepare(input.format, input.content, input, source, { contentType: contentType(input.format, 'utf-8'), bytes });
+}
+
+/**
+ * A file: size first, then what the bytes are (a renamed image is named as one),
+ * then the extension, then the character set; the snapshot is the bytes as received.
+ */
+export async function prepareFromFile(input: FileInput): Promise<PreparedClipping> {
+  const source = fileSource(input.fileName);
+  assertWithinSizeLimit(input.bytes.byteLength, source);
+  if (input.bytes.byteLength === 0) assertNotBlank('', source);
+  assertTextContent(input.bytes);
+  const format = formatFromFileName(input.fileName);
+  const { text, charset } = decodeText(input.bytes, format, source);
+  assertNotBlank(text, source);
+  return prepare(format, text, input, source, { contentType: contentType(format, charset), bytes: input.bytes });
+}
+
+async function prepare(
+  format: SourceFormat,
+  content: string,
+  input: { title?: string; url?: string },
+  source: CaptureSource,
+  snapshot: PreparedClipping['snapshot'],
+): Promise<PreparedClipping> {
+  const explicitTitle = normalizeTitle(input.title);
+  const sourceUrl = isWebUrl(input.url) ? input.url : null;
+  const converted = await convert(format, content, sourceUrl, source, explicitTitle === '');
+  const text = canonicalText(converted.doc);
+  if (text.trim() === '') throw noReadableText(source);
+  const title = clampTitle(explicitTitle || converted.title);
+  assertValidDocument(converted.doc);
+  return { title, format, doc: converted.doc, text, snapshot };
+}
+
+/** The document and, when `deriveTitle`, a title taken from it (and out of its body). */
+async function convert(
+  format: SourceFormat,
+  content: string,
+  sourceUrl: string | null,
+  source: CaptureSource,
+  deriveTitle: boolean,
+): Promise<TitledDocument> {
+  switch (format) {
+    case 'html': {
+      const { doc, meta } = await htmlToDocument(content, sourceUrl);
+      return deriveTitle && hasText(doc) ? titleFromHtml(doc, meta) : { title: UNTITLED, doc };
+    }
+    case 'markdown': {
+      const doc = await markdownToDocument(content, sourceUrl);
+      return deriveTitle && hasText(doc) ? titleFromMarkdown(doc, source.fileStem) : { title: UNTITLED, doc };
+    }
+    case 'text': {
+      const { doc, title } = textToDocument(content, { takeTitle: deriveTitle });
+      return { title: title ?? (normalizeTitle(source.fileStem) || UNTITLED), doc };
+    }
+  }
+}
+
+function hasText(doc: DocNode): boolean {
+  return canonicalText(doc).trim() !== '';
+}
+
+function contentType(format: SourceFormat, charset: string): string {
+  return `${MEDIA_TYPES[format]}; charset=${charset}`;
+}
