@@ -33,3 +33,15 @@ test('choose a file in the Add clipping dialog', async ({ library, page }) => {
   });
   await expect(library.row('Wire copy')).toBeVisible();
 });
+
+test('an empty file and a 21 MB page are refused with messages that name them; nothing is stored', async ({ library, page }) => {
+  await page.getByRole('button', { name: 'Load sample dossier' }).click();
+  await expect(library.rows()).toHaveCount(4);
+  await library.dropFiles([
+    { name: 'empty.txt', type: 'text/plain', content: '' },
+    { name: 'huge.html', type: 'text/html', content: `<p>${'x'.repeat(21 * 1024 * 1024)}</p>` },
+  ]);
+  await library.expectError(/empty\.txt.*empty/);
+  await library.expectError(/huge\.html.*21\.0 MB/);
+  await expect(library.rows()).toHaveCount(4);
+});
