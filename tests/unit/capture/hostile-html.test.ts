@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../electron/core/capture/html-to-document';
 import { prepareFromFile, prepareFromPaste } from '../../../electron/core/capture/prepare-clipping';
-import { sanitizeHtml } from '../../../electron/core/capture/sanitize-html';
+import { elementToDocument } from '../../../electron/core/capture/element-to-document';
+import { readPageMeta } from '../../../electron/core/capture/page-meta';
+import { parseHtml } from '../../../electron/core/extract/parse-html';
 import { expectValidDoc, hostileArticleBytes, marksOfType, nodesOfType, rejectionOf } from './capture-test-helpers';
 
 const FORBIDDEN_IN_JSON = ['script', 'onerror', 'onload', 'javascript:', 'alert(', 'evil.example', 'tracker.example', 'iframe', 'svg'];
@@ -48,25 +50,26 @@ describe('the hostile article fixture', () => {
   });
 });
 
-describe('sanitizeHtml', () => {
-  it('removes scripts, handlers, embeds and forms but keeps form text', async () => {
-    const page = await sanitizeHtml(
+describe('elementToDocument and readPageMeta', () => {
+  it('removes scripts, handlers, embeds and forms but keeps form text', () => {
+    const { body } = parseHtml(
       '<p onclick="alert(1)">Hi<script>alert(2)</script></p><form action="https://evil.example/"><p>Inside a form</p><input value="x"></form><nav><a href="/">Home</a></nav>',
     );
-    try {
-      const html = page.body.innerHTML;
-      expect(html).toBe('<p>Hi</p><p>Inside a form</p>');
-    } finally {
-      page.close();
-    }
+    const doc = elementToDocument(body, null);
+    expect(doc).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Hi' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Inside a form' }] },
+      ],
+    });
   });
 
-  it('reads the head titles before cleaning', async () => {
-    const page = await sanitizeHtml(
+  it('reads the head titles', () => {
+    const document = parseHtml(
       '<html><head><title> Page  title </title><meta property="og:title" content="OG title"></head><body><p>x</p></body></html>',
     );
-    expect(page.meta).toEqual({ ogTitle: 'OG title', documentTitle: 'Page title' });
-    page.close();
+    expect(readPageMeta(document)).toEqual({ ogTitle: 'OG title', documentTitle: 'Page title' });
   });
 });
 

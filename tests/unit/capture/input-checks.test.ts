@@ -4,8 +4,8 @@ import { MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import { fixtureBytes, rejectionOf } from './capture-test-helpers';
 
 // None of these inputs may get as far as parsing: loading the parser fails the test.
-vi.mock('jsdom', () => {
-  throw new Error('jsdom was loaded for input that should have been refused first');
+vi.mock('linkedom', () => {
+  throw new Error('the HTML parser was loaded for input that should have been refused first');
 });
 vi.mock('markdown-it', () => {
   throw new Error('markdown-it was loaded for input that should have been refused first');
