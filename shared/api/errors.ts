@@ -7,6 +7,8 @@ export const errorCodes = [
   'empty',
   'encoding',
   'forbidden',
+  /** A page could not be fetched: unreachable, refused, timed out, or the site said no. */
+  'network',
   'unknown_method',
   'internal',
 ] as const;

@@ -1,0 +1,1 @@
+export { parseMhtml, type MhtmlResource, type ParsedMhtml } from './parse-mhtml';
