@@ -6,6 +6,9 @@ Commands:
   add [--title T] [--url U] FILE|-   Clip an .html, .htm, .txt or .md file (- reads stdin;
                                      --format html|text|markdown for stdin, default: guessed)
                                      and print the new clipping as JSON.
+  extract [--url URL] FILE...        Extract articles without storing them: one JSON object
+                                     per file (title, authors, outlet, dates, text, images…).
+                                     .html, .htm, .mhtml, and any of them gzipped.
   list [--json] [--trash]            List clippings, newest first (--json: one object per line).
   show ID [--json]                   Show one clipping (--json: metadata, document, text).
   trash ID                           Move a clipping to the trash.

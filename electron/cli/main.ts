@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
 import { openCliContext, VERSION, type CliContext } from './cli-context';
 import { addCommand } from './commands/add';
+import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { samplesCommand } from './commands/samples';
 import { serveCommand } from './commands/serve';
@@ -45,6 +46,8 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
 
   let context: CliContext | undefined;
   try {
+    // extract stores nothing, so it never opens (or creates) a library.
+    if (command === 'extract') return (await extractCommand(rest, values.url, stdout)) ? 0 : 1;
     context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout);
     await run(context, command, rest, values);
     return 0;

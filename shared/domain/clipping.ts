@@ -1,7 +1,8 @@
 import type { DocNode } from '../document/document-types';
+import type { ArticleMetadata } from './article-metadata';
 
 /** How a clipping entered the library. */
-export const clippingOrigins = ['paste', 'file', 'sample'] as const;
+export const clippingOrigins = ['paste', 'file', 'sample', 'url', 'bridge'] as const;
 export type ClippingOrigin = (typeof clippingOrigins)[number];
 
 /** The format the original content arrived in. */
@@ -21,6 +22,8 @@ export interface ClippingSummary {
   createdAt: string;
   updatedAt: string;
   trashedAt: string | null;
+  /** What the page says about the article; `meta.title` is the clipping's title. */
+  meta: ArticleMetadata;
 }
 
 /** A whole clipping: the structured document and its canonical plain text. */

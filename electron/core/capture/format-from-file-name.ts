@@ -4,12 +4,14 @@ import type { SourceFormat } from '../../../shared/domain/clipping';
 const FORMATS_BY_EXTENSION: Record<string, SourceFormat> = {
   html: 'html',
   htm: 'html',
+  mhtml: 'html',
+  mht: 'html',
   txt: 'text',
   md: 'markdown',
   markdown: 'markdown',
 };
 
-export const SUPPORTED_FILES_MESSAGE = 'Dossier can clip .html, .htm, .txt and .md files.';
+export const SUPPORTED_FILES_MESSAGE = 'Dossier can clip .html, .htm, .mhtml, .txt and .md files, and any of them gzipped.';
 
 /**
  * The source format a file name promises. Run the binary sniffer first, so a

@@ -1,16 +1,19 @@
 import type { SourceFormat } from '../../../shared/domain/clipping';
+import { MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import type { DocNode } from '../../../shared/document/document-types';
 import { canonicalText } from '../../../shared/document/canonical-text';
 import { isWebUrl } from '../../../shared/document/safe-url';
 import { assertValidDocument } from './capture-schema';
 import { fileSource, pasteSource, type CaptureSource } from './capture-source';
 import { decodeText } from './decode-text';
-import { clampTitle, normalizeTitle, UNTITLED } from './document-title';
+import { clampTitle, firstLineOf, normalizeTitle, UNTITLED } from './document-title';
 import { formatFromFileName } from './format-from-file-name';
+import { gunzipInput } from './gzip-input';
 import { htmlToDocument } from './html-to-document';
 import { assertNotBlank, assertWithinSizeLimit, noReadableText } from './input-limits';
 import { markdownToDocument, titleFromMarkdown } from './markdown-to-document';
 import type { FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
+import { readPageFile } from './read-page-file';
 import { assertTextContent } from './sniff-content';
 import { textToDocument } from './text-to-document';
 import { titleFromHtml, type TitledDocument } from './title-from-html';
@@ -38,11 +41,37 @@ export async function prepareFromFile(input: FileInput): Promise<PreparedClippin
   const source = fileSource(input.fileName);
   assertWithinSizeLimit(input.bytes.byteLength, source);
   if (input.bytes.byteLength === 0) assertNotBlank('', source);
-  assertTextContent(input.bytes);
-  const format = formatFromFileName(input.fileName);
-  const { text, charset } = decodeText(input.bytes, format, source);
+  const { fileName, bytes } = gunzipInput(input.fileName, input.bytes, MAX_CLIPPING_BYTES);
+  assertTextContent(bytes);
+  const format = formatFromFileName(fileName);
+  const snapshot = { contentType: '', bytes };
+  if (format === 'html') {
+    const page = readPageFile(fileName, bytes);
+    snapshot.contentType = /\.mht(ml)?$/i.test(fileName) ? 'multipart/related' : contentType('html', page.charset);
+    const url = input.url ?? page.url ?? undefined;
+    return (await prepareArticle(page.html, { ...input, url }, snapshot)) ?? prepare('html', page.html, { ...input, url }, source, snapshot);
+  }
+  const { text, charset } = decodeText(bytes, format, source);
   assertNotBlank(text, source);
-  return prepare(format, text, input, source, { contentType: contentType(format, charset), bytes: input.bytes });
+  snapshot.contentType = contentType(format, charset);
+  return prepare(format, text, input, source, snapshot);
+}
+
+/**
+ * A saved or fetched web page reduced to its article, with the page's metadata.
+ * Null when no article is found, so the caller can decide what to do instead.
+ */
+export async function prepareArticle(
+  html: string,
+  input: { title?: string; url?: string },
+  snapshot: PreparedClipping['snapshot'],
+): Promise<PreparedClipping | null> {
+  const { extractArticle } = await import('../extract/extract-article');
+  const article = extractArticle(html, isWebUrl(input.url) ? input.url : null);
+  if (!article) return null;
+  assertValidDocument(article.doc);
+  const title = clampTitle(normalizeTitle(input.title) || normalizeTitle(article.metadata.title) || firstLineOf(article.doc) || UNTITLED);
+  return { title, format: 'html', doc: article.doc, text: article.text, metadata: { ...article.metadata, title }, snapshot };
 }
 
 async function prepare(

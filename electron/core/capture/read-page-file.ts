@@ -10,6 +10,8 @@ export interface PageFile {
   html: string;
   /** The page's own address when the file records it (an MHTML snapshot does). */
   url: string | null;
+  /** The character set the bytes were decoded from. */
+  charset: string;
 }
 
 /**
@@ -23,10 +25,10 @@ export function readPageFile(fileName: string, bytes: Uint8Array): PageFile {
   assertWithinSizeLimit(unpacked.bytes.byteLength, source);
   if (/\.mht(ml)?$/i.test(unpacked.fileName)) {
     const snapshot = parseMhtml(unpacked.bytes);
-    return { html: snapshot.html, url: snapshot.url };
+    return { html: snapshot.html, url: snapshot.url, charset: snapshot.charset };
   }
   assertTextContent(unpacked.bytes);
-  const { text } = decodeText(unpacked.bytes, 'html', source);
+  const { text, charset } = decodeText(unpacked.bytes, 'html', source);
   assertNotBlank(text, source);
-  return { html: text, url: null };
+  return { html: text, url: null, charset };
 }

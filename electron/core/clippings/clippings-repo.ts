@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Clipping, ClippingOrigin, ClippingPage, ClippingSummary, LibraryView } from '../../../shared/domain/clipping';
 import { countWords, excerptOf } from '../../../shared/document/canonical-text';
 import type { PreparedClipping } from '../capture/prepared-clipping';
-import { FULL_COLUMNS, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
+import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
 import { decodeCursor, encodeCursor } from './list-cursor';
 
 export interface NewClippingSource {
@@ -35,8 +35,10 @@ export class ClippingsRepo {
     const insertAll = this.db.transaction(() => {
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO clippings (title, source_url, origin, format, file_name, doc_json, text, excerpt, word_count, created_at, updated_at)
-           VALUES (@title, @sourceUrl, @origin, @format, @fileName, @docJson, @text, @excerpt, @wordCount, @at, @at)`,
+          `INSERT INTO clippings (title, source_url, origin, format, file_name, doc_json, text, excerpt, word_count, created_at, updated_at,
+             subtitle, authors_json, outlet, site_domain, section, published_at, modified_at, lang, canonical_url, dateline, credit, lead_image_json)
+           VALUES (@title, @sourceUrl, @origin, @format, @fileName, @docJson, @text, @excerpt, @wordCount, @at, @at,
+             @subtitle, @authorsJson, @outlet, @siteDomain, @section, @publishedAt, @modifiedAt, @lang, @canonicalUrl, @dateline, @credit, @leadImageJson)`,
         )
         .run({
           title: prepared.title,
@@ -49,6 +51,7 @@ export class ClippingsRepo {
           excerpt: excerptOf(prepared.text),
           wordCount: countWords(prepared.text),
           at,
+          ...metadataColumns(prepared.metadata),
         });
       const id = Number(lastInsertRowid);
       const { bytes, contentType } = prepared.snapshot;

@@ -6,6 +6,9 @@ import { ApiError } from '../../../shared/api/errors';
 /**
  * Migration policy: migrations are numbered SQL files (`0001_init.sql`), applied in
  * order, each inside one transaction together with its row in `schema_migrations`.
+ * A migration that rebuilds a table starts with `-- dossier:foreign-keys-off`: foreign
+ * keys are then off around its transaction (they cannot be switched inside one) and
+ * checked before it commits, as SQLite's table-rebuild procedure prescribes.
  * A database whose applied list is not a prefix of the known list (written by a
  * newer Dossier, or by a branch with other migrations) is refused, never "fixed".
  */
@@ -13,6 +16,8 @@ export interface Migration {
   id: string;
   sql: string;
 }
+
+const FOREIGN_KEYS_OFF = /^-- dossier:foreign-keys-off\b/;
 
 const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.sql$/;
 
@@ -41,12 +46,24 @@ export function migrate(db: Database.Database, migrations: Migration[]): string[
   const pending = migrations.slice(applied.length);
   const record = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
   for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.id, new Date().toISOString());
-    })();
+    const keysOff = FOREIGN_KEYS_OFF.test(migration.sql) && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (keysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (keysOff) assertForeignKeysHold(db, migration.id);
+        record.run(migration.id, new Date().toISOString());
+      })();
+    } finally {
+      if (keysOff) db.pragma('foreign_keys = ON');
+    }
   }
   return pending.map((m) => m.id);
+}
+
+function assertForeignKeysHold(db: Database.Database, id: string): void {
+  const broken = db.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`Migration ${id} would break ${broken.length} foreign key reference(s).`);
 }
 
 function assertPrefix(applied: string[], known: string[]): void {

@@ -26,7 +26,7 @@ export function FilePanel({ files, progress, onFiles }: { files: File[]; progres
         <span className="file-chooser-hint" aria-live="polite">
           {progress ?? (
             <>
-              Saved pages (.html, .htm), text (.txt) or Markdown (.md), up to {MAX_CLIPPING_BYTES / (1024 * 1024)} MB each.
+              Saved pages (.html, .htm, .mhtml), text (.txt) or Markdown (.md), gzipped or not, up to {MAX_CLIPPING_BYTES / (1024 * 1024)} MB each.
             </>
           )}
         </span>

@@ -1,8 +1,9 @@
 import type { ClippingSummary } from '../../../shared/domain/clipping';
 
-/** Where a clipping came from, in a few words: its site, else its file, else how it arrived. */
-export function sourceLabel(clipping: Pick<ClippingSummary, 'sourceUrl' | 'fileName' | 'origin'>): string {
-  const domain = sourceDomain(clipping.sourceUrl);
+/** Where a clipping came from, in a few words: its outlet or site, else its file, else how it arrived. */
+export function sourceLabel(clipping: Pick<ClippingSummary, 'sourceUrl' | 'fileName' | 'origin' | 'meta'>): string {
+  if (clipping.meta.outlet) return clipping.meta.outlet;
+  const domain = clipping.meta.siteDomain ?? sourceDomain(clipping.sourceUrl);
   if (domain) return domain;
   if (clipping.fileName) return clipping.fileName;
   return ORIGIN_LABELS[clipping.origin];
@@ -12,6 +13,8 @@ export const ORIGIN_LABELS: Record<ClippingSummary['origin'], string> = {
   paste: 'Pasted',
   file: 'File',
   sample: 'Sample',
+  url: 'Web page',
+  bridge: 'Browser',
 };
 
 export function sourceDomain(url: string | null): string | null {
@@ -42,4 +45,15 @@ export function fullDate(iso: string): string {
 
 export function words(count: number): string {
   return `${wordCount.format(count)} word${count === 1 ? '' : 's'}`;
+}
+
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A publication date as the page gave it: a bare date stays a date, a time shows the time. */
+export function publishedDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? value : dateOnly.format(date);
+  }
+  return fullDate(value) || value;
 }

@@ -21,7 +21,7 @@ export function EmptyLibrary() {
         <li>
           <kbd>{isMac ? 'Drag' : 'Drop'}</kbd>
           <span>
-            <strong>Drop</strong> saved pages (.html, .htm), text (.txt) or Markdown (.md) files on the window.
+            <strong>Drop</strong> saved pages (.html, .htm, .mhtml), text (.txt) or Markdown (.md) files on the window.
           </span>
         </li>
         <li>

@@ -4,6 +4,7 @@ import { errorMessage } from '../api/error-message';
 import { cachedRows, useClipping } from '../clippings/use-clipping-queries';
 import { READER_ID } from '../layout/focus-reader';
 import { useSelection } from '../layout/selection-context';
+import { ReaderByline } from './reader-byline';
 import { ReaderDocument } from './reader-document';
 import { ReaderMeta } from './reader-meta';
 import { ReaderTitle } from './reader-title';
@@ -42,6 +43,7 @@ export function Reader() {
             <div className="reader-column">
               <header className="reader-header">
                 <ReaderTitle clipping={clipping} />
+                <ReaderByline clipping={clipping} />
                 <ReaderMeta clipping={clipping} />
               </header>
               {full.data ? (

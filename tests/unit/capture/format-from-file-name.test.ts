@@ -16,7 +16,7 @@ describe('formatFromFileName', () => {
   it('refuses anything else with the list of supported files', () => {
     for (const name of ['a.pdf', 'a.docx', 'a.html.exe', 'noextension', 'trailing.']) {
       expect(thrownBy(() => formatFromFileName(name), 'unsupported_file')).toContain(
-        'Dossier can clip .html, .htm, .txt and .md files.',
+        'Dossier can clip .html, .htm, .mhtml, .txt and .md files, and any of them gzipped.',
       );
     }
   });

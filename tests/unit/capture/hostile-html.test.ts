@@ -41,8 +41,15 @@ describe('the hostile article fixture', () => {
     expect(links).toEqual(['https://gazette.example/reports/tidal-barrier-2024.pdf']);
   });
 
-  it('keeps its <h1> in the body when the title is given explicitly', async () => {
-    const clipping = await prepareFromFile({ fileName: 'hostile-article.html', bytes: hostileArticleBytes(), title: 'Mine' });
+  it('takes the headline as the title and does not repeat it in the body of a saved page', async () => {
+    const clipping = await prepareFromFile({ fileName: 'hostile-article.html', bytes: hostileArticleBytes() });
+    expect(clipping.metadata?.title).toBe('Harbour council approves tidal barrier after all-night session');
+    expect(clipping.text).not.toContain('Harbour council approves tidal barrier after all-night session');
+  });
+
+  it('keeps the <h1> of pasted HTML in the body when the title is given explicitly', async () => {
+    const content = new TextDecoder().decode(hostileArticleBytes());
+    const clipping = await prepareFromPaste({ format: 'html', content, title: 'Mine' });
     expect(clipping.title).toBe('Mine');
     expect(nodesOfType(clipping.doc, 'heading')[0]?.attrs?.level).toBe(1);
     expect(clipping.text.startsWith('Harbour council approves tidal barrier after all-night session')).toBe(true);

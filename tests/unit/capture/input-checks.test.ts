@@ -74,7 +74,7 @@ describe('unsupported files', () => {
 
   it('refuses text files with an extension Dossier does not clip', async () => {
     const message = await rejectionOf(prepareFromFile({ fileName: 'data.csv', bytes: encode('a,b\n1,2\n') }), 'unsupported_file');
-    expect(message).toBe("Dossier can't clip .csv files. Dossier can clip .html, .htm, .txt and .md files.");
+    expect(message).toBe("Dossier can't clip .csv files. Dossier can clip .html, .htm, .mhtml, .txt and .md files, and any of them gzipped.");
     const none = await rejectionOf(prepareFromFile({ fileName: 'README', bytes: encode('hello') }), 'unsupported_file');
     expect(none).toContain('files without an extension');
   });

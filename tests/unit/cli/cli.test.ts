@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -87,5 +87,32 @@ describe('dossier CLI', () => {
     expect(dossier(['show', 'abc']).code).toBe(2);
     expect(dossier(['frobnicate']).code).toBe(2);
     expect(dossier(['list', '--bogus']).code).toBe(2);
+  });
+});
+
+describe('dossier extract', () => {
+  const EXTRACTION = resolve(import.meta.dirname, '../../fixtures/extraction');
+
+  it('prints one JSON object per file, in order, with the article and its metadata, storing nothing', () => {
+    const gzipped = readdirSync(EXTRACTION).filter((name) => name.endsWith('.html.gz')).slice(0, 2);
+    const missing = join(temp.dir, 'missing.html');
+    const result = spawnSync(process.execPath, [BIN, 'extract', ...gzipped.map((name) => join(EXTRACTION, name)), missing], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DOSSIER_DATA_DIR: join(temp.dir, 'never-created') },
+    });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    for (const [index, line] of lines.slice(0, 2).entries()) {
+      expect(line.file).toBe(join(EXTRACTION, gzipped[index]!));
+      expect(Object.keys(line)).toEqual([
+        'file', 'url', 'title', 'subtitle', 'authors', 'outlet', 'section', 'published', 'modified', 'lang', 'dateline', 'credit', 'text', 'images', 'wordCount',
+      ]);
+      expect(line.text.length).toBeGreaterThan(200);
+      expect(line.wordCount).toBeGreaterThan(30);
+    }
+    expect(lines[2]).toMatchObject({ file: missing, error: { code: 'not_found' } });
+    expect(result.status).toBe(1);
+    expect(existsSync(join(temp.dir, 'never-created'))).toBe(false);
   });
 });

@@ -78,3 +78,34 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('0002_article_metadata', () => {
+  it('rebuilds clippings without losing rows, snapshots or the search index', () => {
+    const file = join(temp.dir, 'lib.sqlite');
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    migrate(old, loadMigrations().slice(0, 1));
+    old.prepare(
+      `INSERT INTO clippings (id, title, origin, format, doc_json, text, excerpt, word_count, created_at, updated_at)
+       VALUES (7, 'Lantern Corps', 'paste', 'text', '{"type":"doc"}', 'volunteers plant trees', 'x', 3, 't', 't')`,
+    ).run();
+    old.prepare("INSERT INTO clipping_snapshots VALUES (7, 'text/plain', x'00', 1, 'abc', 't')").run();
+    old.close();
+
+    const db = openDatabase(file);
+    expect(appliedMigrations(db)).toEqual(['0001_init', '0002_article_metadata']);
+    expect(db.prepare('SELECT id, title, authors_json FROM clippings').all()).toEqual([{ id: 7, title: 'Lantern Corps', authors_json: '[]' }]);
+    expect(db.prepare('SELECT clipping_id FROM clipping_snapshots').all()).toEqual([{ clipping_id: 7 }]);
+    expect(db.prepare("SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH 'volunteers'").all()).toEqual([{ rowid: 7 }]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // the new ways in are allowed, anything else still refused
+    db.prepare("UPDATE clippings SET origin = 'url' WHERE id = 7").run();
+    expect(() => db.prepare("UPDATE clippings SET origin = 'magic' WHERE id = 7").run()).toThrow(/CHECK/);
+    // the FTS triggers were recreated on the new table
+    db.prepare("UPDATE clippings SET title = 'Summer brigades' WHERE id = 7").run();
+    expect(db.prepare("SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH 'brigades'").all()).toEqual([{ rowid: 7 }]);
+    db.prepare('DELETE FROM clippings WHERE id = 7').run();
+    expect(db.prepare('SELECT count(*) AS n FROM clipping_snapshots').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

@@ -18,7 +18,7 @@ describe('detectFormat', () => {
 
 describe('fileProblem', () => {
   it('accepts the four clippable extensions in any case', () => {
-    for (const name of ['a.html', 'b.HTM', 'c.txt', 'd.md']) expect(fileProblem({ name, size: 10 })).toBeNull();
+    for (const name of ['a.html', 'b.HTM', 'c.txt', 'd.md', 'e.mhtml', 'f.html.gz']) expect(fileProblem({ name, size: 10 })).toBeNull();
   });
 
   it('refuses other kinds of file by name, before reading them', () => {

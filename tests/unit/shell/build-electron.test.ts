@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { loadMigrations } from '../../../electron/core/db/migrations';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -156,7 +157,8 @@ describe('dist/electron/main.mjs under a fake electron', () => {
     const db = new Database(join(dataDir, 'dossier.sqlite'), { readonly: true });
     try {
       const ids = (db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((row) => row.id);
-      expect(ids).toEqual(['0001_init']);
+      expect(ids).toEqual(loadMigrations().map((migration) => migration.id));
+      expect(ids[0]).toBe('0001_init');
     } finally {
       db.close();
     }

@@ -1,0 +1,43 @@
+import type { ClippingSummary } from '../../../shared/domain/clipping';
+import { fullDate, publishedDate } from '../clippings/describe-clipping';
+
+/**
+ * What the page says about the article: the dek, then who wrote it, for which
+ * outlet and section, and when it was published (or last changed) — as distinct
+ * from when it was captured, which the meta line shows.
+ */
+export function ReaderByline({ clipping }: { clipping: ClippingSummary }) {
+  const { subtitle, authors, outlet, section, published, modified, dateline, credit } = clipping.meta;
+  const parts = [
+    authors.length > 0 ? `By ${joinNames(authors)}` : null,
+    outlet,
+    section,
+    dateline ?? credit,
+  ].filter((part): part is string => Boolean(part));
+  if (!subtitle && parts.length === 0 && !published) return null;
+  return (
+    <>
+      {subtitle && <p className="reader-dek">{subtitle}</p>}
+      <div className="reader-byline">
+        {parts.map((part) => (
+          <span key={part}>{part}</span>
+        ))}
+        {published && (
+          <span>
+            Published <time dateTime={published}>{publishedDate(published)}</time>
+          </span>
+        )}
+        {modified && modified !== published && (
+          <span>
+            Updated <time dateTime={modified}>{fullDate(modified)}</time>
+          </span>
+        )}
+      </div>
+    </>
+  );
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
