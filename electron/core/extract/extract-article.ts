@@ -32,11 +32,24 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
   const firstParagraph = body.firstParagraph ?? bodyText.split(BLOCK_SEPARATOR, 1)[0] ?? '';
   const { dateline, credit } = datelineAndCredit(firstParagraph);
   return {
-    metadata: { ...metadata, dateline: metadata.dateline ?? dateline, credit: metadata.credit ?? credit },
+    metadata: {
+      ...metadata,
+      // A description that merely repeats the lead paragraph is not a dek.
+      subtitle: repeatsLead(metadata.subtitle, firstParagraph) ? null : metadata.subtitle,
+      dateline: metadata.dateline ?? dateline,
+      credit: metadata.credit ?? credit,
+    },
     doc,
     text,
     bodyText,
     images: articleImages(doc, metadata.leadImage),
     wordCount: countWords(bodyText),
   };
+}
+
+function repeatsLead(subtitle: string | null, lead: string): boolean {
+  if (!subtitle) return false;
+  const fold = (value: string) => value.replace(/\s+/g, ' ').trim().replace(/(?:\.{3}|…)$/, '').toLowerCase();
+  const dek = fold(subtitle);
+  return dek.length > 0 && fold(lead).startsWith(dek);
 }

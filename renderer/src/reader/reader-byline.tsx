@@ -10,7 +10,8 @@ export function ReaderByline({ clipping }: { clipping: ClippingSummary }) {
   const { subtitle, authors, outlet, section, published, modified, dateline, credit } = clipping.meta;
   const parts = [
     authors.length > 0 ? `By ${joinNames(authors)}` : null,
-    outlet,
+    // An agency story credited to the agency itself names it once.
+    authors.length === 1 && authors[0] === outlet ? null : outlet,
     section,
     dateline ?? credit,
   ].filter((part): part is string => Boolean(part));
