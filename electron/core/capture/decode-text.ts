@@ -55,7 +55,7 @@ function strictDecode(bytes: Uint8Array, encoding: string, source: CaptureSource
   );
 }
 
-function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+export function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     // The decoder drops a leading byte order mark that matches its encoding.
@@ -65,12 +65,12 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-function isAscii(bytes: Uint8Array): boolean {
+export function isAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
   return true;
 }
 
-function displayEncoding(encoding: string): string {
+export function displayEncoding(encoding: string): string {
   if (encoding === 'shift_jis') return 'Shift_JIS';
   return encoding.toUpperCase().replace(/^WINDOWS-/, 'Windows-');
 }

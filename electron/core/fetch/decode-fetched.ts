@@ -1,8 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { bomlessUtf16, encodingFromBom } from '../capture/byte-order';
 import type { CaptureSource } from '../capture/capture-source';
-import { decodeText, type DecodedText } from '../capture/decode-text';
-import { decodeWindows1252 } from '../capture/windows-1252';
+import { decodeText, type DecodedText, displayEncoding, isAscii, tryDecode } from '../capture/decode-text';
 import { charsetFromContentType } from './content-type';
 import { displayUrl } from './fetch-errors';
 
@@ -45,23 +44,4 @@ export function decodeFetchedHtml(bytes: Uint8Array, headerCharset: string | nul
       `${source.subject} is labelled ${name} but contains bytes that are not valid ${name}, so Dossier can't tell how to read it.`,
     );
   }
-}
-
-function tryDecode(bytes: Uint8Array, encoding: string): string | null {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
-  return true;
-}
-
-function displayEncoding(encoding: string): string {
-  if (encoding === 'shift_jis') return 'Shift_JIS';
-  return encoding.toUpperCase().replace(/^WINDOWS-/, 'Windows-');
 }
