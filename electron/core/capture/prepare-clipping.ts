@@ -12,7 +12,9 @@ import { gunzipInput } from './gzip-input';
 import { htmlToDocument } from './html-to-document';
 import { assertNotBlank, assertWithinSizeLimit, noReadableText } from './input-limits';
 import { markdownToDocument, titleFromMarkdown } from './markdown-to-document';
-import type { FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
+import type { BridgeInput, FetchedInput, FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
+import { decodeFetchedHtml, urlSource } from '../fetch/decode-fetched';
+import { ApiError } from '../../../shared/api/errors';
 import { readPageFile } from './read-page-file';
 import { assertTextContent } from './sniff-content';
 import { textToDocument } from './text-to-document';
@@ -55,6 +57,47 @@ export async function prepareFromFile(input: FileInput): Promise<PreparedClippin
   assertNotBlank(text, source);
   snapshot.contentType = contentType(format, charset);
   return prepare(format, text, input, source, snapshot);
+}
+
+/**
+ * A page fetched by URL: decoded as a browser would, reduced to its article. A page
+ * with no article (a home page, an index) is refused with a message that says what
+ * to do instead, rather than filling the library with navigation.
+ */
+export async function prepareFromFetched(input: FetchedInput): Promise<PreparedClipping> {
+  const source = urlSource(input.finalUrl);
+  assertWithinSizeLimit(input.bytes.byteLength, source);
+  if (input.bytes.byteLength === 0) assertNotBlank('', source);
+  const { text, charset } = decodeFetchedHtml(input.bytes, input.charsetFromHeader, source);
+  const snapshot = { contentType: `${input.contentType ?? 'text/html'}; charset=${charset}`, bytes: input.bytes };
+  if (input.contentType === 'text/plain') {
+    assertNotBlank(text, source);
+    return prepare('text', text, { title: input.title, url: input.finalUrl }, source, snapshot);
+  }
+  const article = await prepareArticle(text, { title: input.title, url: input.finalUrl }, snapshot);
+  if (article) return article;
+  throw new ApiError(
+    'empty',
+    `No article was found at ${source.object.replace(/^the page at /, '')}: it looks like a home page or an index. Open the article itself, or clip the page with the browser bridge.`,
+  );
+}
+
+/**
+ * A page sent by the browser bridge as the user sees it (the rendered DOM). When the
+ * user had selected part of it, the selection is the clipping; otherwise the article
+ * is extracted, and a page without one is kept whole (the user chose to clip it).
+ */
+export async function prepareFromBridge(input: BridgeInput): Promise<PreparedClipping> {
+  const source = urlSource(input.url);
+  const html = input.selectionHtml?.trim() ? input.selectionHtml : input.html;
+  assertWithinSizeLimit(Buffer.byteLength(html, 'utf8'), source);
+  assertNotBlank(html, source);
+  const snapshot = { contentType: 'text/html; charset=utf-8', bytes: new TextEncoder().encode(input.html) };
+  if (html === input.html) {
+    const article = await prepareArticle(html, { title: input.title, url: input.url }, snapshot);
+    if (article) return article;
+  }
+  return prepare('html', html, { title: input.title, url: input.url }, source, snapshot);
 }
 
 /**

@@ -28,3 +28,21 @@ export interface FileInput {
   title?: string;
   url?: string;
 }
+
+/** A page fetched by URL (see fetchPage), handed over without decoding. */
+export interface FetchedInput {
+  finalUrl: string;
+  /** Media type without parameters, as the server sent it. */
+  contentType: string | null;
+  charsetFromHeader: string | null;
+  bytes: Uint8Array;
+  title?: string;
+}
+
+/** A page sent by the browser bridge: the rendered DOM, and the selection if any. */
+export interface BridgeInput {
+  url: string;
+  title?: string;
+  html: string;
+  selectionHtml?: string;
+}
