@@ -92,7 +92,9 @@ describe('0002_article_metadata', () => {
     old.prepare("INSERT INTO clipping_snapshots VALUES (7, 'text/plain', x'00', 1, 'abc', 't')").run();
     old.close();
 
-    const db = openDatabase(file);
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, loadMigrations().slice(0, 2));
     expect(appliedMigrations(db)).toEqual(['0001_init', '0002_article_metadata']);
     expect(db.prepare('SELECT id, title, authors_json FROM clippings').all()).toEqual([{ id: 7, title: 'Lantern Corps', authors_json: '[]' }]);
     expect(db.prepare('SELECT clipping_id FROM clipping_snapshots').all()).toEqual([{ clipping_id: 7 }]);
@@ -106,6 +108,29 @@ describe('0002_article_metadata', () => {
     expect(db.prepare("SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH 'brigades'").all()).toEqual([{ rowid: 7 }]);
     db.prepare('DELETE FROM clippings WHERE id = 7').run();
     expect(db.prepare('SELECT count(*) AS n FROM clipping_snapshots').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('0003_versions_media_settings', () => {
+  it('makes every existing clipping the first version of its own article', () => {
+    const file = join(temp.dir, 'lib.sqlite');
+    const old = new Database(file);
+    migrate(old, loadMigrations().slice(0, 2));
+    for (const id of [3, 9]) {
+      old.prepare(
+        `INSERT INTO clippings (id, title, origin, format, doc_json, text, excerpt, word_count, created_at, updated_at)
+         VALUES (?, 'x', 'paste', 'text', '{"type":"doc"}', 'y', 'y', 1, 't', 't')`,
+      ).run(id);
+    }
+    old.close();
+
+    const db = openDatabase(file);
+    expect(appliedMigrations(db).at(-1)).toBe('0003_versions_media_settings');
+    expect(db.prepare('SELECT id, article_id, version, content_hash FROM clippings ORDER BY id').all()).toEqual([
+      { id: 3, article_id: 3, version: 1, content_hash: null },
+      { id: 9, article_id: 9, version: 1, content_hash: null },
+    ]);
     db.close();
   });
 });

@@ -21,6 +21,11 @@ describe('schema snapshot', () => {
     );
     expect(schema).toMatchInlineSnapshot(`
       {
+        "clipping_media": [
+          "clipping_id INTEGER NOT NULL",
+          "src TEXT NOT NULL",
+          "sha256 TEXT NOT NULL",
+        ],
         "clipping_snapshots": [
           "clipping_id INTEGER",
           "content_type TEXT NOT NULL",
@@ -55,14 +60,31 @@ describe('schema snapshot', () => {
           "dateline TEXT",
           "credit TEXT",
           "lead_image_json TEXT",
+          "article_id INTEGER",
+          "version INTEGER NOT NULL",
+          "content_hash TEXT",
         ],
         "clippings_fts": [
           "title ",
           "text ",
         ],
+        "media": [
+          "sha256 TEXT",
+          "media_type TEXT NOT NULL",
+          "bytes BLOB NOT NULL",
+          "byte_length INTEGER NOT NULL",
+          "width INTEGER",
+          "height INTEGER",
+          "created_at TEXT NOT NULL",
+        ],
         "schema_migrations": [
           "id TEXT",
           "applied_at TEXT NOT NULL",
+        ],
+        "settings": [
+          "key TEXT",
+          "value_json TEXT NOT NULL",
+          "updated_at TEXT NOT NULL",
         ],
       }
     `);
