@@ -24,13 +24,51 @@ export interface ClippingSummary {
   trashedAt: string | null;
   /** What the page says about the article; `meta.title` is the clipping's title. */
   meta: ArticleMetadata;
+  /** The article this capture belongs to: the id of its first capture. */
+  articleId: number;
+  /** 1 for the first capture of an article, 2 for the next, … */
+  version: number;
+  /** How many captures of the article are in the library (not in the trash). */
+  versionCount: number;
+}
+
+/** The capture record an analyst can cite: the original exactly as received. */
+export interface CaptureRecord {
+  /** SHA-256 (hex) of the original bytes. */
+  sha256: string;
+  capturedAt: string;
+  byteLength: number;
+  contentType: string;
 }
 
 /** A whole clipping: the structured document and its canonical plain text. */
 export interface Clipping extends ClippingSummary {
   doc: DocNode;
   text: string;
+  capture: CaptureRecord | null;
 }
+
+/** One capture of an article, for the versions menu. */
+export interface ClippingVersion {
+  id: number;
+  version: number;
+  title: string;
+  createdAt: string;
+  wordCount: number;
+}
+
+/** What to do when a capture is already in the library. */
+export const duplicatePolicies = ['report', 'newVersion'] as const;
+export type DuplicatePolicy = (typeof duplicatePolicies)[number];
+
+/**
+ * The result of a capture. `duplicate`: nothing was stored because the same article
+ * (same canonical URL or address) or the same text is already in the library; the
+ * caller may open `existing` or capture again with `duplicates: 'newVersion'`.
+ */
+export type CaptureOutcome =
+  | { status: 'created' | 'version'; clipping: ClippingSummary; imagesSkipped: number }
+  | { status: 'duplicate'; existing: ClippingSummary; match: 'url' | 'content' };
 
 export interface ClippingPage {
   items: ClippingSummary[];

@@ -1,15 +1,19 @@
 import type { ArticleImage, ArticleMetadata } from '../../../shared/domain/article-metadata';
-import type { Clipping, ClippingOrigin, ClippingSummary, SourceFormat } from '../../../shared/domain/clipping';
+import type { CaptureRecord, Clipping, ClippingOrigin, ClippingSummary, SourceFormat } from '../../../shared/domain/clipping';
 import type { DocNode } from '../../../shared/document/document-types';
 
-/** Column lists and row mappers for the clippings table. */
+/** Column lists (for `FROM clippings c`) and row mappers for the clippings table. */
 export const SUMMARY_COLUMNS = [
   'id', 'title', 'source_url', 'origin', 'format', 'file_name', 'excerpt', 'word_count', 'created_at', 'updated_at', 'trashed_at',
   'subtitle', 'authors_json', 'outlet', 'site_domain', 'section', 'published_at', 'modified_at', 'lang', 'canonical_url',
-  'dateline', 'credit', 'lead_image_json',
-].join(', ');
+  'dateline', 'credit', 'lead_image_json', 'article_id', 'version',
+]
+  .map((column) => `c.${column}`)
+  .concat('(SELECT count(*) FROM clippings v WHERE v.article_id = c.article_id AND v.trashed_at IS NULL) AS version_count')
+  .join(', ');
 
-export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, doc_json, text`;
+export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, c.doc_json, c.text,
+  s.sha256 AS capture_sha256, s.captured_at AS capture_at, s.byte_length AS capture_bytes, s.content_type AS capture_type`;
 
 export interface SummaryRow {
   id: number;
@@ -35,11 +39,18 @@ export interface SummaryRow {
   dateline: string | null;
   credit: string | null;
   lead_image_json: string | null;
+  article_id: number;
+  version: number;
+  version_count: number;
 }
 
 export interface FullRow extends SummaryRow {
   doc_json: string;
   text: string;
+  capture_sha256: string | null;
+  capture_at: string | null;
+  capture_bytes: number | null;
+  capture_type: string | null;
 }
 
 /** The metadata columns of a new row (the title has its own column). */
@@ -88,9 +99,17 @@ export function toSummary(row: SummaryRow): ClippingSummary {
       credit: row.credit,
       leadImage: row.lead_image_json ? (JSON.parse(row.lead_image_json) as ArticleImage) : null,
     },
+    articleId: row.article_id,
+    version: row.version,
+    versionCount: row.version_count,
   };
 }
 
 export function toClipping(row: FullRow): Clipping {
-  return { ...toSummary(row), doc: JSON.parse(row.doc_json) as DocNode, text: row.text };
+  return { ...toSummary(row), doc: JSON.parse(row.doc_json) as DocNode, text: row.text, capture: captureRecord(row) };
+}
+
+function captureRecord(row: FullRow): CaptureRecord | null {
+  if (row.capture_sha256 === null || row.capture_at === null) return null;
+  return { sha256: row.capture_sha256, capturedAt: row.capture_at, byteLength: row.capture_bytes ?? 0, contentType: row.capture_type ?? '' };
 }

@@ -16,7 +16,7 @@ export async function loadSamples(clippings: ClippingsRepo, db: { transaction: <
   const start = Date.now();
   const ids = db.transaction(() =>
     prepared.map(({ sample, clipping }, index) =>
-      clippings.insert(clipping, { origin: 'sample', sourceUrl: sample.url }, new Date(start + index)).id,
+      clippings.insert(clipping, { origin: 'sample', sourceUrl: sample.url }, { now: new Date(start + index) }).id,
     ),
   )();
   return { created: ids.length, ids };

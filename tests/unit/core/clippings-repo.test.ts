@@ -51,7 +51,7 @@ describe('ClippingsRepo', () => {
   });
 
   it('lists newest first with keyset pages that cover every row exactly once', () => {
-    const ids = [0, 1, 2, 3, 4].map((minute) => repo.insert(preparedClipping(`Item ${minute}`, ['text']), { origin: 'paste' }, at(minute)).id);
+    const ids = [0, 1, 2, 3, 4].map((minute) => repo.insert(preparedClipping(`Item ${minute}`, ['text']), { origin: 'paste' }, { now: at(minute) }).id);
     const first = repo.list({ view: 'library', limit: 2 });
     expect(first.total).toBe(5);
     expect(first.items.map((item) => item.title)).toEqual(['Item 4', 'Item 3']);
@@ -62,16 +62,16 @@ describe('ClippingsRepo', () => {
   });
 
   it('breaks ties in capture time by id, so same-millisecond clippings keep their order', () => {
-    const a = repo.insert(preparedClipping('A', ['x']), { origin: 'paste' }, at(1)).id;
-    const b = repo.insert(preparedClipping('B', ['x']), { origin: 'paste' }, at(1)).id;
+    const a = repo.insert(preparedClipping('A', ['x']), { origin: 'paste' }, { now: at(1) }).id;
+    const b = repo.insert(preparedClipping('B', ['x']), { origin: 'paste' }, { now: at(1) }).id;
     const page = repo.list({ view: 'library', limit: 1 });
     expect(page.items[0]?.id).toBe(b);
     expect(repo.list({ view: 'library', limit: 1, cursor: page.nextCursor }).items[0]?.id).toBe(a);
   });
 
   it('moves a clipping to the trash and restores it', () => {
-    const keep = repo.insert(preparedClipping('Keep', ['x']), { origin: 'paste' }, at(1));
-    const gone = repo.insert(preparedClipping('Gone', ['x']), { origin: 'paste' }, at(2));
+    const keep = repo.insert(preparedClipping('Keep', ['x']), { origin: 'paste' }, { now: at(1) });
+    const gone = repo.insert(preparedClipping('Gone', ['x']), { origin: 'paste' }, { now: at(2) });
     expect(repo.trash(gone.id, at(3)).trashedAt).toBe(at(3).toISOString());
     expect(repo.list({ view: 'library', limit: 10 }).items.map((i) => i.id)).toEqual([keep.id]);
     expect(repo.list({ view: 'trash', limit: 10 }).items.map((i) => i.id)).toEqual([gone.id]);
