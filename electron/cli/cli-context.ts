@@ -12,13 +12,20 @@ export interface CliContext {
   library: Library;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   stdout: (line: string) => void;
+  stderr: (line: string) => void;
 }
 
-export function openCliContext(dataDirFlag: string | undefined, mode: RunMode, stdout: (line: string) => void): CliContext {
+export function openCliContext(
+  dataDirFlag: string | undefined,
+  mode: RunMode,
+  stdout: (line: string) => void,
+  stderr: (line: string) => void,
+): CliContext {
   const library = openLibrary({ dataDir: resolveDataDir(dataDirFlag), mode, version: VERSION });
   return {
     library,
     stdout,
+    stderr,
     call: async (method, input) => unwrap(await library.dispatch(method, input)),
   };
 }

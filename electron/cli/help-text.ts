@@ -3,9 +3,12 @@ export const HELP_TEXT = `Dossier — a research notebook for news clippings.
 Usage: dossier <command> [options]
 
 Commands:
-  add [--title T] [--url U] FILE|-   Clip an .html, .htm, .txt or .md file (- reads stdin;
-                                     --format html|text|markdown for stdin, default: guessed)
-                                     and print the new clipping as JSON.
+  add URL|FILE|-...                  Clip web pages (fetched), saved pages (.html, .htm, .mhtml),
+      [--title T] [--url U]          .txt or .md files, any of them gzipped, or stdin (-, with
+      [--new-version]                --format html|text|markdown, default: guessed). Prints one
+                                     JSON line per item with "status": created, version, or
+                                     duplicate (already in the library; nothing stored unless
+                                     --new-version keeps it as a new version of that article).
   extract [--url URL] FILE...        Extract articles without storing them: one JSON object
                                      per file (title, authors, outlet, dates, text, images…).
                                      .html, .htm, .mhtml, and any of them gzipped.

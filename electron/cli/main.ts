@@ -20,6 +20,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   trash: { type: 'boolean' },
   'no-open': { type: 'boolean' },
+  'new-version': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -48,7 +49,7 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
   try {
     // extract stores nothing, so it never opens (or creates) a library.
     if (command === 'extract') return (await extractCommand(rest, values.url, stdout)) ? 0 : 1;
-    context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout);
+    context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout, stderr);
     await run(context, command, rest, values);
     return 0;
   } catch (error) {
@@ -56,7 +57,9 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
       stderr(`dossier: ${error.message}\nRun "dossier --help" for usage.`);
       return 2;
     }
-    stderr(`dossier: ${error instanceof ApiError ? error.message : String((error as Error)?.stack ?? error)}`);
+    const message = error instanceof ApiError ? error.message : String((error as Error)?.stack ?? error);
+    // An empty message: the command already reported the failure itself.
+    if (message) stderr(`dossier: ${message}`);
     return 1;
   } finally {
     context?.library.close();
@@ -66,7 +69,7 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
 async function run(context: CliContext, command: string, args: string[], values: Values): Promise<void> {
   switch (command) {
     case 'add':
-      return addCommand(context, { target: args[0], title: values.title, url: values.url, format: values.format });
+      return addCommand(context, { targets: args, title: values.title, url: values.url, format: values.format, newVersion: values['new-version'] });
     case 'list':
       return listCommand(context, { json: values.json === true, view: values.trash ? 'trash' : 'library' });
     case 'show':

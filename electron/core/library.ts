@@ -5,6 +5,9 @@ import { createDispatch, type Dispatch } from './api/dispatch';
 import { ClippingsRepo } from './clippings/clippings-repo';
 import { databaseFileIn } from './data-dir';
 import { openDatabase } from './db/open-database';
+import { runInProcess } from './ingest/capture-runner';
+import { Ingest } from './ingest/ingest';
+import type { BridgeInfo } from '../../shared/domain/bridge-info';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -18,6 +21,7 @@ export interface LibraryOptions {
 export interface Library {
   readonly db: Database.Database;
   readonly clippings: ClippingsRepo;
+  readonly ingest: Ingest;
   readonly dispatch: Dispatch;
   readonly databaseFile: string;
   close(): void;
@@ -28,12 +32,25 @@ export function openLibrary(options: LibraryOptions): Library {
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clippings = new ClippingsRepo(db);
   const info = { version: options.version ?? '0.0.0', mode: options.mode, dataDir: options.dataDir, databaseFile };
-  const handlers = createApiHandlers({ clippings, db, info });
+  const ingest = new Ingest({ clippings, run: runInProcess });
+  const handlers = createApiHandlers({ clippings, ingest, bridge: bridgeNotRunning(), mediaFor: () => new Map(), db, info });
   return {
     db,
     clippings,
+    ingest,
     dispatch: createDispatch(handlers),
     databaseFile,
     close: () => db.close(),
   };
+}
+
+function bridgeNotRunning(): { info(): BridgeInfo; resetKey(): BridgeInfo } {
+  const info = (): BridgeInfo => ({
+    status: 'unavailable',
+    endpoint: '',
+    pairingKey: '',
+    bookmarklet: '',
+    message: 'The browser bridge runs while the desktop app or `dossier serve` is open.',
+  });
+  return { info, resetKey: info };
 }

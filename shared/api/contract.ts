@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info';
-import type { Clipping, ClippingPage, ClippingSummary } from '../domain/clipping';
-import { sourceFormats } from '../domain/clipping';
+import type { BridgeInfo } from '../domain/bridge-info';
+import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion } from '../domain/clipping';
+import { duplicatePolicies, sourceFormats } from '../domain/clipping';
+import type { OriginalView } from '../domain/original-view';
 import { MAX_CLIPPING_BYTES, MAX_LIST_LIMIT, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
 
 /**
@@ -37,6 +39,41 @@ const fileBytes = z
   .max(Math.ceil((MAX_CLIPPING_BYTES * 4) / 3) * 2, 'The file is far too large to clip.')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file data is not valid base64.');
 
+/** Report a duplicate (store nothing) unless the caller asks for a new version. */
+const duplicates = z.enum(duplicatePolicies).default('report');
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((value) => (value === '' ? null : value));
+
+/** ISO 8601 date, or date-time with an offset or Z. */
+const isoDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Dates are written like 2025-03-31 or 2025-03-31T11:10+09:00.')
+  .nullable()
+  .optional()
+  .or(z.literal('').transform(() => null));
+
+/** The editable metadata; an absent field is left as it is, null clears it. */
+const metadataPatch = z.object({
+  subtitle: optionalText(1000),
+  authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  outlet: optionalText(200),
+  siteDomain: optionalText(253),
+  section: optionalText(200),
+  published: isoDateTime,
+  modified: isoDateTime,
+  lang: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'The language is a code such as en, ko or en-US.')
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  canonicalUrl: webUrl.nullable().optional().or(z.literal('').transform(() => null)),
+  dateline: optionalText(200),
+  credit: optionalText(200),
+});
+
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
 
@@ -48,27 +85,41 @@ export const contract = {
     }),
   ),
   'clippings.get': method<Clipping>()(byId),
-  'clippings.create': method<ClippingSummary>()(
+  'clippings.create': method<CaptureOutcome>()(
     z.object({
       format: z.enum(sourceFormats),
       content: pastedContent,
       title: title.optional(),
       url: webUrl.optional(),
+      duplicates,
     }),
   ),
-  'clippings.importFile': method<ClippingSummary>()(
+  'clippings.importFile': method<CaptureOutcome>()(
     z.object({
       fileName: z.string().trim().min(1).max(255),
       dataBase64: fileBytes,
       title: title.optional(),
       url: webUrl.optional(),
+      duplicates,
     }),
   ),
-  'clippings.update': method<ClippingSummary>()(z.object({ id: clippingId, title })),
+  'clippings.createFromUrl': method<CaptureOutcome>()(
+    z.object({
+      url: webUrl,
+      title: title.optional(),
+      duplicates,
+    }),
+  ),
+  'clippings.update': method<ClippingSummary>()(z.object({ id: clippingId, title: title.optional(), meta: metadataPatch.optional() })),
+  'clippings.versions': method<ClippingVersion[]>()(byId),
+  'clippings.original': method<OriginalView>()(byId),
   'clippings.trash': method<ClippingSummary>()(byId),
   'clippings.restore': method<ClippingSummary>()(byId),
 
   'samples.load': method<{ created: number; ids: number[] }>()(z.object({})),
+
+  'bridge.info': method<BridgeInfo>()(z.object({})),
+  'bridge.resetKey': method<BridgeInfo>()(z.object({})),
 } as const;
 
 type Contract = typeof contract;

@@ -1,26 +1,54 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { SourceFormat } from '../../../shared/domain/clipping';
+import type { CaptureOutcome, SourceFormat } from '../../../shared/domain/clipping';
+import { isWebUrl } from '../../../shared/document/safe-url';
 import { formatBytes, MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import { ApiError } from '../../../shared/api/errors';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../usage-error';
 
 export interface AddOptions {
-  target: string | undefined;
+  targets: string[];
   title?: string;
   url?: string;
   format?: string;
+  /** Keep a capture of an article already in the library as its new version. */
+  newVersion?: boolean;
 }
 
+/**
+ * Adds each target in turn — a web address, a file, or - for standard input — and
+ * prints one JSON line per target: the clipping with `status` (created, version, or
+ * duplicate: nothing stored, the existing clipping shown). A target that fails is
+ * reported on stderr and the others go on; the command fails if any did.
+ */
 export async function addCommand(context: CliContext, options: AddOptions): Promise<void> {
-  if (!options.target) throw new UsageError('add needs a FILE, or - to read from standard input.');
-  const meta = { title: options.title, url: options.url };
-  const created =
-    options.target === '-'
-      ? await context.call('clippings.create', { ...meta, ...(await readStdin(options.format)) })
-      : await context.call('clippings.importFile', { ...meta, ...(await readClippingFile(options.target)) });
-  context.stdout(JSON.stringify(created));
+  if (options.targets.length === 0) throw new UsageError('add needs a URL, a FILE, or - to read from standard input.');
+  if (options.targets.length > 1 && (options.title || options.url)) throw new UsageError('--title and --url apply to a single target.');
+  const failures: string[] = [];
+  for (const target of options.targets) {
+    try {
+      context.stdout(JSON.stringify(describe(await addOne(context, target, options))));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      failures.push(target);
+      context.stderr(options.targets.length > 1 ? `dossier: ${target}: ${error.message}` : `dossier: ${error.message}`);
+    }
+  }
+  if (failures.length > 0) throw new ApiError('invalid_input', failures.length === 1 ? '' : `${failures.length} of ${options.targets.length} could not be added.`);
+}
+
+function addOne(context: CliContext, target: string, options: AddOptions): Promise<CaptureOutcome> {
+  const common = { title: options.title, duplicates: options.newVersion ? ('newVersion' as const) : ('report' as const) };
+  if (target === '-') return readStdin(options.format).then((input) => context.call('clippings.create', { ...common, url: options.url, ...input }));
+  if (isWebUrl(target)) return context.call('clippings.createFromUrl', { ...common, url: target });
+  return readClippingFile(target).then((file) => context.call('clippings.importFile', { ...common, url: options.url, ...file }));
+}
+
+function describe(outcome: CaptureOutcome) {
+  return outcome.status === 'duplicate'
+    ? { status: outcome.status, match: outcome.match, ...outcome.existing }
+    : { status: outcome.status, imagesSkipped: outcome.imagesSkipped, ...outcome.clipping };
 }
 
 async function readClippingFile(path: string): Promise<{ fileName: string; dataBase64: string }> {

@@ -105,7 +105,7 @@ export class ClippingsRepo {
   }
 
   /** The live clipping a new capture repeats: same address first, then same text. */
-  findDuplicate(candidate: { urls: Array<string | null | undefined>; text: string }): DuplicateMatch | null {
+  findDuplicate(candidate: { urls: Array<string | null | undefined>; text?: string }): DuplicateMatch | null {
     const urls = [...new Set(candidate.urls.flatMap(urlVariants))];
     if (urls.length > 0) {
       const marks = urls.map(() => '?').join(', ');
@@ -117,6 +117,7 @@ export class ClippingsRepo {
         .get(...urls, ...urls) as { id: number } | undefined;
       if (row) return { existing: this.summary(row.id), match: 'url' };
     }
+    if (candidate.text === undefined) return null;
     const row = this.db
       .prepare('SELECT id FROM clippings WHERE trashed_at IS NULL AND content_hash = ? ORDER BY id DESC LIMIT 1')
       .get(contentHash(candidate.text)) as { id: number } | undefined;

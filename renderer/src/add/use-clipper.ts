@@ -46,9 +46,10 @@ export function useClipper() {
 
   const clipText = useCallback(
     async (input: MethodInput<'clippings.create'>) => {
-      const clipping = await client.clippings.create(input);
+      const outcome = await client.clippings.create(input);
+      const clipping = outcome.status === 'duplicate' ? outcome.existing : outcome.clipping;
       await reveal([clipping]);
-      toast.show({ title: `Clipped “${clipping.title}”` });
+      toast.show({ title: outcome.status === 'duplicate' ? `Already clipped: “${clipping.title}”` : `Clipped “${clipping.title}”` });
       return clipping;
     },
     [client, reveal, toast],
@@ -64,7 +65,8 @@ export function useClipper() {
       } catch {
         throw new ApiError('encoding', `“${file.name}” could not be read from disk.`);
       }
-      return client.clippings.importFile({ fileName: file.name, dataBase64, ...extra });
+      const outcome = await client.clippings.importFile({ fileName: file.name, dataBase64, ...extra });
+      return outcome.status === 'duplicate' ? outcome.existing : outcome.clipping;
     },
     [client],
   );
