@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api/errors';
+import { DuplicatePromptProvider } from './add/duplicate-prompt';
+import { ImportJobsProvider } from './add/use-import-jobs';
 import { ClientProvider } from './api/client-context';
 import { connect } from './api/create-client';
 import { AppShell } from './layout/app-shell';
@@ -35,7 +37,11 @@ export function App() {
         <Tooltip.Provider delayDuration={600} skipDelayDuration={200}>
           <ToastProvider>
             <SelectionProvider>
-              <AppShell />
+              <DuplicatePromptProvider>
+                <ImportJobsProvider>
+                  <AppShell />
+                </ImportJobsProvider>
+              </DuplicatePromptProvider>
             </SelectionProvider>
           </ToastProvider>
         </Tooltip.Provider>

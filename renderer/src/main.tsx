@@ -11,6 +11,7 @@ import './styles/document.css';
 import './styles/dialog.css';
 import './styles/toast.css';
 import './styles/empty.css';
+import './styles/import.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -8,7 +8,11 @@ import { hasCommandKey, shortcut } from '../ui/platform';
 import { AddTabs, type AddTab } from './add-tabs';
 import { FilePanel } from './file-panel';
 import { PastePanel, usePasteDraft } from './paste-panel';
+import type { CaptureItem } from './capture-item';
+import { LinkPanel } from './link-panel';
+import { parseUrlList } from './parse-urls';
 import { useClipper } from './use-clipper';
+import { useImportJobs } from './use-import-jobs';
 
 /** Add clipping: paste or type content, or import files, with an optional title and source. */
 export function AddClippingDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
@@ -25,21 +29,24 @@ export function AddClippingDialog({ open, onOpenChange }: { open: boolean; onOpe
 }
 
 function AddClippingForm({ onDone }: { onDone(): void }) {
-  const [tab, setTab] = useState<AddTab>('paste');
+  const [tab, setTab] = useState<AddTab>('link');
   const paste = usePasteDraft();
+  const [links, setLinks] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
-  const { clipText, importFiles } = useClipper();
-  const manyFiles = tab === 'file' && files.length > 1;
+  const { clipText, clipItem } = useClipper();
+  const jobs = useImportJobs();
+  const linkUrls = parseUrlList(links).urls;
+  const many = (tab === 'file' && files.length > 1) || (tab === 'link' && linkUrls.length > 1);
 
   /** Runs one attempt: validates the shared fields, shows what failed, closes on success. */
-  const attempt = async (run: (extra: { title?: string; url?: string }) => Promise<boolean>, single: boolean) => {
+  const attempt = async (run: (extra: { title?: string; url?: string }) => Promise<boolean>) => {
     if (busy) return;
-    const extra = { title: single ? title.trim() || undefined : undefined, url: url.trim() || undefined };
+    const extra = { title: title.trim() || undefined, url: tab === 'link' ? undefined : url.trim() || undefined };
     if (extra.url && !isWebUrl(extra.url)) return setError('The source address must be an http or https URL.');
     setError(null);
     setBusy(true);
@@ -49,41 +56,41 @@ function AddClippingForm({ onDone }: { onDone(): void }) {
       setError(errorMessage(caught));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
+
+  /** Several items go to the import panel, which reports on each; one is clipped here. */
+  const clipItems = (items: CaptureItem[]) =>
+    attempt(async (extra) => {
+      if (items.length === 0) throw new ApiError('empty', tab === 'link' ? 'Type or paste a web address (http or https).' : 'Choose one or more files to clip.');
+      if (items.length > 1) return jobs.start(items), true;
+      setProgress(items[0]!.kind === 'url' ? 'Fetching the page…' : 'Clipping…');
+      return (await clipItem(items[0]!, extra)) !== null;
+    });
 
   const clipPaste = () =>
     attempt(async (extra) => {
       if (!paste.content.trim()) throw new ApiError('empty', 'Paste or type the text to clip.');
-      await clipText({ format: paste.format, content: paste.content, ...extra });
-      return true;
-    }, true);
+      return (await clipText({ format: paste.format, content: paste.content, ...extra })) !== null;
+    });
 
-  /** Choosing files clips them at once; files that fail stay listed, and Clip retries them. */
   const clipFiles = (chosen: File[]) => {
     setFiles(chosen);
-    return attempt(async (extra) => {
-      if (chosen.length === 0) throw new ApiError('empty', 'Choose one or more files to clip.');
-      const onProgress = (done: number, total: number) =>
-        setProgress(total > 1 ? `Clipping file ${done + 1} of ${total}…` : 'Clipping…');
-      const outcome = await importFiles(chosen, { extra, onProgress });
-      setProgress(null);
-      if (outcome.failures.length === 0) return true;
-      setFiles(outcome.failures.map((failure) => failure.file));
-      setError(outcome.failures.map((failure) => failure.message).join('\n'));
-      return false;
-    }, chosen.length === 1);
+    return clipItems(chosen.map((file) => ({ kind: 'file', file })));
   };
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    void (tab === 'paste' ? clipPaste() : clipFiles(files));
+    if (tab === 'paste') return void clipPaste();
+    if (tab === 'link') return void clipItems(linkUrls.map((address) => ({ kind: 'url', url: address })));
+    void clipFiles(files);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     // A toast opened after the dialog sits above it for Radix, and would swallow Escape.
     if (event.key === 'Escape') return onDone();
-    if (event.key === 'Enter' && hasCommandKey(event)) {
+    if (event.key === 'Enter' && (hasCommandKey(event) || (tab === 'link' && !event.shiftKey && linkUrls.length <= 1))) {
       event.preventDefault();
       void submit();
     }
@@ -96,22 +103,24 @@ function AddClippingForm({ onDone }: { onDone(): void }) {
         <input
           className="input"
           value={title}
-          disabled={manyFiles}
-          placeholder={manyFiles ? 'Each file keeps its own title' : 'From the page if left empty'}
+          disabled={many}
+          placeholder={many ? 'Each item keeps its own title' : 'From the page if left empty'}
           onChange={(event) => setTitle(event.target.value)}
         />
       </label>
-      <label className="field">
-        <span className="field-label">Source URL</span>
-        <input
-          className="input"
-          type="url"
-          inputMode="url"
-          value={url}
-          placeholder="https://…"
-          onChange={(event) => setUrl(event.target.value)}
-        />
-      </label>
+      {tab !== 'link' && (
+        <label className="field">
+          <span className="field-label">Source URL</span>
+          <input
+            className="input"
+            type="url"
+            inputMode="url"
+            value={url}
+            placeholder="https://…"
+            onChange={(event) => setUrl(event.target.value)}
+          />
+        </label>
+      )}
     </div>
   );
 
@@ -120,14 +129,21 @@ function AddClippingForm({ onDone }: { onDone(): void }) {
       <header className="dialog-header">
         <Dialog.Title className="dialog-title">Add clipping</Dialog.Title>
         <Dialog.Description id="add-dialog-description" className="dialog-description">
-          Paste a page or text, or import saved pages. Dossier keeps the structure and drops everything else.
+          Clip a web page by its address, paste a page or text, or import saved pages. Dossier keeps the article and its
+          details, and drops everything else.
         </Dialog.Description>
       </header>
 
       <AddTabs tab={tab} onChange={(next) => (setTab(next), setError(null))} />
       {/* Files are clipped as soon as they are chosen, so on that tab the title and source come first. */}
       <div className="add-body">
-        {tab === 'paste' ? (
+        {tab === 'link' ? (
+          <>
+            <LinkPanel text={links} onText={setLinks} />
+            {fields}
+            {busy && progress && <div className="add-progress" aria-live="polite">{progress}</div>}
+          </>
+        ) : tab === 'paste' ? (
           <>
             <PastePanel draft={paste} />
             {fields}
@@ -147,7 +163,7 @@ function AddClippingForm({ onDone }: { onDone(): void }) {
 
       <footer className="dialog-footer">
         <span className="dialog-footer-hint">
-          {tab === 'paste' ? `${shortcut('Enter')} to clip` : 'Chosen files are clipped at once'}
+          {tab === 'paste' ? `${shortcut('Enter')} to clip` : tab === 'link' ? 'Enter to clip' : 'Chosen files are clipped at once'}
         </span>
         <Dialog.Close asChild>
           <button type="button" className="button">

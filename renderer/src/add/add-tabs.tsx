@@ -1,21 +1,23 @@
 import type { KeyboardEvent } from 'react';
 
-export type AddTab = 'paste' | 'file';
+export type AddTab = 'link' | 'paste' | 'file';
 
 const TABS: Array<{ id: AddTab; label: string }> = [
+  { id: 'link', label: 'Link' },
   { id: 'paste', label: 'Paste' },
-  { id: 'file', label: 'File' },
+  { id: 'file', label: 'Files' },
 ];
 
 export const tabPanelId = (tab: AddTab) => `add-panel-${tab}`;
 const tabId = (tab: AddTab) => `add-tab-${tab}`;
 
-/** Paste | File, as an ARIA tab list: arrows move between tabs. */
+/** Link | Paste | Files, as an ARIA tab list: arrows move between tabs. */
 export function AddTabs({ tab, onChange }: { tab: AddTab; onChange(tab: AddTab): void }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = tab === 'paste' ? 'file' : 'paste';
+    const at = TABS.findIndex((item) => item.id === tab);
+    const next = TABS[(at + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!.id;
     onChange(next);
     document.getElementById(tabId(next))?.focus();
   };

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import { urlsFromDataTransfer } from './parse-urls';
 import { useImportDropped } from './use-import-dropped';
 
+/** Files, or a link dragged from a browser; not text dragged around inside the app. */
 function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+  const types = Array.from(event.dataTransfer?.types ?? []);
+  return types.includes('Files') || types.includes('text/uri-list');
 }
 
 /**
- * The whole window is a drop zone for pages. Listening on `document` also stops
- * a dropped file from replacing the app with the file itself.
+ * The whole window is a drop zone for pages and links. Listening on `document`
+ * also stops a dropped file from replacing the app with the file itself.
  */
 export function DropOverlay() {
   const [active, setActive] = useState(false);
@@ -34,10 +37,15 @@ export function DropOverlay() {
     const onDrop = (event: DragEvent) => {
       depth.current = 0;
       setActive(false);
-      const files = Array.from(event.dataTransfer?.files ?? []);
-      if (files.length === 0) return;
+      if (!event.dataTransfer) return;
+      const files = Array.from(event.dataTransfer.files);
+      const items =
+        files.length > 0
+          ? files.map((file) => ({ kind: 'file' as const, file }))
+          : urlsFromDataTransfer(event.dataTransfer).map((url) => ({ kind: 'url' as const, url }));
+      if (items.length === 0) return;
       event.preventDefault();
-      void importDropped(files);
+      void importDropped(items);
     };
     document.addEventListener('dragenter', onEnter);
     document.addEventListener('dragover', onOver);
@@ -56,7 +64,7 @@ export function DropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">
         <div className="drop-overlay-title">Drop to clip</div>
-        <div className="drop-overlay-hint">.html, .htm, .txt or .md files</div>
+        <div className="drop-overlay-hint">.html, .htm, .mhtml, .txt or .md files, or links</div>
       </div>
     </div>
   );

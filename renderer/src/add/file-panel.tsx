@@ -2,7 +2,7 @@ import { formatBytes, MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import { tabLabelledBy, tabPanelId } from './add-tabs';
 import { ACCEPT, fileProblem } from './file-checks';
 
-/** Choose saved pages to import; each is checked before it is read, and clipped at once. */
+/** Choose saved pages, or a folder of them, to import; each is checked before it is read, and clipped at once. */
 export function FilePanel({ files, progress, onFiles }: { files: File[]; progress: string | null; onFiles(files: File[]): void }) {
   return (
     <div className="file-panel" role="tabpanel" id={tabPanelId('file')} aria-labelledby={tabLabelledBy('file')}>
@@ -22,6 +22,22 @@ export function FilePanel({ files, progress, onFiles }: { files: File[]; progres
         />
         <label htmlFor="add-file-input" className="button file-chooser-button" aria-hidden="true">
           Choose files…
+        </label>
+        <input
+          id="add-folder-input"
+          className="visually-hidden file-input"
+          type="file"
+          multiple
+          aria-label="Choose a folder"
+          ref={(input) => input?.setAttribute('webkitdirectory', '')}
+          onChange={(event) => {
+            // A folder brings every file in it; only the ones Dossier clips are imported.
+            onFiles(Array.from(event.target.files ?? []).filter((file) => fileProblem(file)?.code !== 'unsupported_file'));
+            event.target.value = '';
+          }}
+        />
+        <label htmlFor="add-folder-input" className="button file-chooser-button" aria-hidden="true">
+          Choose a folder…
         </label>
         <span className="file-chooser-hint" aria-live="polite">
           {progress ?? (

@@ -2,100 +2,91 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { ClippingSummary } from '../../../shared/domain/clipping';
+import type { CaptureOutcome, ClippingSummary, DuplicatePolicy } from '../../../shared/domain/clipping';
 import { useClient } from '../api/client-context';
-import { errorMessage } from '../api/error-message';
 import { queryKeys } from '../api/query-keys';
 import { useSelection } from '../layout/selection-context';
 import { useToast } from '../ui/toast-context';
-import { aboutFile, fileProblem } from './file-checks';
+import type { CaptureItem } from './capture-item';
+import { useDuplicatePrompt } from './duplicate-prompt';
+import { fileProblem } from './file-checks';
 import { readBase64 } from './read-base64';
-
-export interface FileFailure {
-  file: File;
-  message: string;
-}
-
-export interface ImportOutcome {
-  clipped: ClippingSummary[];
-  failures: FileFailure[];
-}
 
 type Extra = { title?: string; url?: string };
 
 /**
- * Every way in — the dialog, a global paste, a drop — ends here: call the core,
- * refresh the lists, select the newest clipping and say so in a toast. Failures
- * are returned or thrown; each caller decides where to show them.
+ * Every single capture — the dialog, a global paste, a drop — ends here: call the
+ * core, ask what to do with a duplicate, refresh the lists, select the clipping
+ * and say so in a toast. Errors are thrown; each caller decides where to show
+ * them. Several items at once go through the import panel (use-import-jobs).
  */
 export function useClipper() {
   const client = useClient();
   const queryClient = useQueryClient();
   const { select } = useSelection();
   const toast = useToast();
+  const askDuplicate = useDuplicatePrompt();
 
-  /** Select after the refetch, so the list already holds the new row. */
-  const reveal = useCallback(
-    async (clipped: ClippingSummary[]) => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.all });
-      const newest = clipped.at(-1);
-      if (newest) select(newest.id, 'library');
-    },
-    [queryClient, select],
-  );
-
-  const clipText = useCallback(
-    async (input: MethodInput<'clippings.create'>) => {
-      const outcome = await client.clippings.create(input);
-      const clipping = outcome.status === 'duplicate' ? outcome.existing : outcome.clipping;
-      await reveal([clipping]);
-      toast.show({ title: outcome.status === 'duplicate' ? `Already clipped: “${clipping.title}”` : `Clipped “${clipping.title}”` });
-      return clipping;
-    },
-    [client, reveal, toast],
-  );
-
-  const importOne = useCallback(
-    async (file: File, extra: Extra = {}): Promise<ClippingSummary> => {
-      const problem = fileProblem(file);
+  /** One item to the core, as the bulk import sends it too. */
+  const send = useCallback(
+    async (item: CaptureItem, duplicates: DuplicatePolicy, extra: Extra = {}): Promise<CaptureOutcome> => {
+      if (item.kind === 'url') return client.clippings.createFromUrl({ url: item.url, title: extra.title, duplicates });
+      const problem = fileProblem(item.file);
       if (problem) throw problem;
       let dataBase64: string;
       try {
-        dataBase64 = await readBase64(file);
+        dataBase64 = await readBase64(item.file);
       } catch {
-        throw new ApiError('encoding', `“${file.name}” could not be read from disk.`);
+        throw new ApiError('encoding', `“${item.file.name}” could not be read from disk.`);
       }
-      const outcome = await client.clippings.importFile({ fileName: file.name, dataBase64, ...extra });
-      return outcome.status === 'duplicate' ? outcome.existing : outcome.clipping;
+      return client.clippings.importFile({ fileName: item.file.name, dataBase64, duplicates, ...extra });
     },
     [client],
   );
 
-  /** Imports files one after another; `onProgress` hears before each starts. */
-  const importFiles = useCallback(
-    async (files: File[], options: { extra?: Extra; onProgress?: (done: number, total: number) => void } = {}): Promise<ImportOutcome> => {
-      const outcome: ImportOutcome = { clipped: [], failures: [] };
-      for (const [index, file] of files.entries()) {
-        options.onProgress?.(index, files.length);
-        try {
-          outcome.clipped.push(await importOne(file, files.length === 1 ? options.extra : undefined));
-        } catch (error) {
-          outcome.failures.push({ file, message: aboutFile(file.name, errorMessage(error)) });
-        }
-      }
-      if (outcome.clipped.length > 0) {
-        await reveal(outcome.clipped);
-        toast.show({ title: clippedTitle(outcome.clipped, files.length) });
-      }
-      return outcome;
+  /** Select after the refetch, so the list already holds the row. */
+  const reveal = useCallback(
+    async (clipping: ClippingSummary) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.all });
+      select(clipping.id, 'library');
     },
-    [importOne, reveal, toast],
+    [queryClient, select],
   );
 
-  return useMemo(() => ({ clipText, importFiles }), [clipText, importFiles]);
-}
+  const settle = useCallback(
+    async (outcome: CaptureOutcome, again: (duplicates: DuplicatePolicy) => Promise<CaptureOutcome>): Promise<ClippingSummary | null> => {
+      if (outcome.status === 'duplicate') {
+        const choice = await askDuplicate(outcome);
+        if (choice === 'version') return settle(await again('newVersion'), again);
+        if (choice === 'open') await reveal(outcome.existing);
+        return choice === 'open' ? outcome.existing : null;
+      }
+      const { clipping } = outcome;
+      await reveal(clipping);
+      toast.show({
+        title: outcome.status === 'version' ? `Saved version ${clipping.version} of “${clipping.title}”` : `Clipped “${clipping.title}”`,
+        description: outcome.imagesSkipped > 0 ? `${outcome.imagesSkipped} image(s) could not be saved for offline reading.` : undefined,
+      });
+      return clipping;
+    },
+    [askDuplicate, reveal, toast],
+  );
 
-function clippedTitle(clipped: ClippingSummary[], attempted: number): string {
-  if (clipped.length === 1 && attempted === 1) return `Clipped “${clipped[0]!.title}”`;
-  return clipped.length === attempted ? `Clipped ${attempted} files` : `Clipped ${clipped.length} of ${attempted} files`;
+  const clipText = useCallback(
+    async (input: MethodInput<'clippings.create'>) => {
+      const again = (duplicates: DuplicatePolicy) => client.clippings.create({ ...input, duplicates });
+      return settle(await again('report'), again);
+    },
+    [client, settle],
+  );
+
+  const clipItem = useCallback(
+    async (item: CaptureItem, extra: Extra = {}) => {
+      const again = (duplicates: DuplicatePolicy) => send(item, duplicates, extra);
+      return settle(await again('report'), again);
+    },
+    [send, settle],
+  );
+
+  return useMemo(() => ({ send, clipText, clipItem }), [send, clipText, clipItem]);
 }

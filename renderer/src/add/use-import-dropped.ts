@@ -1,36 +1,35 @@
 import { useCallback } from 'react';
+import { errorMessage } from '../api/error-message';
 import { useToast } from '../ui/toast-context';
-import { fileProblem } from './file-checks';
+import type { CaptureItem } from './capture-item';
+import { aboutFile } from './file-checks';
 import { useClipper } from './use-clipper';
+import { useImportJobs } from './use-import-jobs';
 
 /**
- * Imports files dropped on (or pasted into) the window. Files Dossier cannot clip
- * are refused before reading, each with its own error toast; several files show
- * their progress in one toast.
+ * Clips what was dropped on (or pasted into) the window: one file or link at once
+ * with a toast, several through the import panel with progress and a report.
  */
 export function useImportDropped() {
-  const { importFiles } = useClipper();
+  const { clipItem } = useClipper();
+  const jobs = useImportJobs();
   const toast = useToast();
 
   return useCallback(
-    async (files: File[]) => {
-      const accepted: File[] = [];
-      for (const file of files) {
-        const problem = fileProblem(file);
-        if (problem) toast.show({ kind: 'error', title: problem.message });
-        else accepted.push(file);
+    async (items: CaptureItem[]) => {
+      if (items.length > 1) return jobs.start(items);
+      const [item] = items;
+      if (!item) return;
+      const progress = toast.show({ kind: 'progress', title: item.kind === 'url' ? `Fetching ${item.url}…` : `Clipping “${item.file.name}”…` });
+      try {
+        await clipItem(item);
+      } catch (error) {
+        const message = errorMessage(error);
+        toast.show({ kind: 'error', title: item.kind === 'file' ? aboutFile(item.file.name, message) : message });
+      } finally {
+        toast.dismiss(progress);
       }
-      if (accepted.length === 0) return;
-
-      const progress =
-        accepted.length > 1 ? toast.show({ kind: 'progress', title: `Clipping ${accepted.length} files…` }) : null;
-      const outcome = await importFiles(accepted, {
-        onProgress: (done, total) =>
-          progress && toast.update(progress, { kind: 'progress', title: `Clipping file ${done + 1} of ${total}…` }),
-      });
-      if (progress) toast.dismiss(progress);
-      for (const failure of outcome.failures) toast.show({ kind: 'error', title: failure.message });
     },
-    [importFiles, toast],
+    [clipItem, jobs, toast],
   );
 }
