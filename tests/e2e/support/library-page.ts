@@ -37,6 +37,7 @@ export class LibraryPage {
   async clipViaDialog(content: string, title?: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add clipping' }).click();
     const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('tab', { name: 'Paste' }).click();
     await dialog.getByLabel('Content').fill(content);
     if (title) await dialog.getByLabel('Title').fill(title);
     await dialog.getByRole('button', { name: 'Clip' }).click();
@@ -53,6 +54,38 @@ export class LibraryPage {
     for (const type of ['dragenter', 'dragover', 'drop']) {
       await this.page.dispatchEvent('body', type, { dataTransfer });
     }
+  }
+
+  /** Types a web address (or several, one per line) into the Add clipping dialog's Link tab. */
+  async clipLinks(urls: string[]): Promise<void> {
+    const dialog = await this.submitLinks(urls);
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Submits links in the Add clipping dialog without waiting for it to close (a question may follow). */
+  async submitLinks(urls: string[]): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Add clipping' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add clipping' });
+    await dialog.getByLabel('Web address').fill(urls.join('\n'));
+    await dialog.getByRole('button', { name: 'Clip' }).click();
+    return dialog;
+  }
+
+  /** Drops a link dragged from a browser's address bar or a page. */
+  async dropLink(url: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((link) => {
+      const data = new DataTransfer();
+      data.setData('text/uri-list', link);
+      data.setData('text/plain', link);
+      return data;
+    }, url);
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.page.dispatchEvent('body', type, { dataTransfer });
+    }
+  }
+
+  importPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Import' });
   }
 
   async select(title: string): Promise<void> {
