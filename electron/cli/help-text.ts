@@ -17,7 +17,8 @@ Commands:
   trash ID                           Move a clipping to the trash.
   restore ID                         Restore a clipping from the trash.
   samples                            Add the sample dossier (fictional articles).
-  serve [--port P] [--no-open]       Run Dossier in browser mode on 127.0.0.1.
+  serve [--port P] [--no-open]       Run Dossier in browser mode on 127.0.0.1, with the browser
+      [--bridge-port B]              bridge's clipper endpoint on port B (default 47950).
 
 Options for every command:
   --data-dir DIR                     The library folder (default: $DOSSIER_DATA_DIR, else

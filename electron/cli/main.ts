@@ -17,6 +17,7 @@ const OPTIONS = {
   url: { type: 'string' },
   format: { type: 'string' },
   port: { type: 'string' },
+  'bridge-port': { type: 'string' },
   json: { type: 'boolean' },
   trash: { type: 'boolean' },
   'no-open': { type: 'boolean' },
@@ -81,7 +82,7 @@ async function run(context: CliContext, command: string, args: string[], values:
     case 'samples':
       return samplesCommand(context);
     case 'serve':
-      return serveCommand(context, { port: values.port, open: values['no-open'] !== true });
+      return serveCommand(context, { port: values.port, bridgePort: values['bridge-port'], open: values['no-open'] !== true });
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -1,13 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { RunMode } from '../../shared/domain/app-info';
+import type { BridgeInfo } from '../../shared/domain/bridge-info';
 import { createApiHandlers } from './api/handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import type { BridgeService } from './bridge/bridge-service';
 import { ClippingsRepo } from './clippings/clippings-repo';
 import { databaseFileIn } from './data-dir';
 import { openDatabase } from './db/open-database';
-import { runInProcess } from './ingest/capture-runner';
+import { runInProcess, type CaptureRunner } from './ingest/capture-runner';
+import type { ImageCapture } from './ingest/image-capture';
 import { Ingest } from './ingest/ingest';
-import type { BridgeInfo } from '../../shared/domain/bridge-info';
+import { captureImages, MediaRepo } from './media';
+import { SettingsRepo } from './settings/settings-repo';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -15,15 +19,23 @@ export interface LibraryOptions {
   /** better-sqlite3's native module for a foreign ABI (the desktop shell passes Electron's build). */
   nativeBinding?: string;
   version?: string;
+  /** Runs capture tasks; the desktop app and browser mode pass the worker pool's. Default: in-process. */
+  run?: CaptureRunner;
+  /** Download images at capture (default true; tests of other things may turn it off). */
+  downloadImages?: boolean;
 }
 
 /** An open library: the database, the repositories over it, and the API dispatcher. */
 export interface Library {
   readonly db: Database.Database;
   readonly clippings: ClippingsRepo;
+  readonly media: MediaRepo;
+  readonly settings: SettingsRepo;
   readonly ingest: Ingest;
   readonly dispatch: Dispatch;
   readonly databaseFile: string;
+  /** Connects the running browser bridge, so the settings can show it. */
+  useBridge(bridge: BridgeService): void;
   close(): void;
 }
 
@@ -31,26 +43,47 @@ export function openLibrary(options: LibraryOptions): Library {
   const databaseFile = databaseFileIn(options.dataDir);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clippings = new ClippingsRepo(db);
+  const media = new MediaRepo(db);
+  const settings = new SettingsRepo(db);
   const info = { version: options.version ?? '0.0.0', mode: options.mode, dataDir: options.dataDir, databaseFile };
-  const ingest = new Ingest({ clippings, run: runInProcess });
-  const handlers = createApiHandlers({ clippings, ingest, bridge: bridgeNotRunning(), mediaFor: () => new Map(), db, info });
+  const images: ImageCapture | undefined =
+    options.downloadImages === false ? undefined : { capture: captureImages, attach: (id, found) => media.attach(id, found) };
+  const ingest = new Ingest({ clippings, run: options.run ?? runInProcess, images });
+  let bridge: BridgeService | null = null;
+  const handlers = createApiHandlers({
+    clippings,
+    ingest,
+    bridge: { info: () => bridge?.info() ?? bridgeNotRunning(), resetKey: () => bridge?.resetKey() ?? bridgeNotRunning() },
+    mediaFor: (id) => new Map(media.forClipping(id).flatMap((row) => localCopy(media, row.src, row.sha256))),
+    db,
+    info,
+  });
   return {
     db,
     clippings,
+    media,
+    settings,
     ingest,
     dispatch: createDispatch(handlers),
     databaseFile,
+    useBridge: (running) => {
+      bridge = running;
+    },
     close: () => db.close(),
   };
 }
 
-function bridgeNotRunning(): { info(): BridgeInfo; resetKey(): BridgeInfo } {
-  const info = (): BridgeInfo => ({
+function localCopy(media: MediaRepo, src: string, sha256: string): Array<[string, { mediaType: string; bytes: Uint8Array }]> {
+  const stored = media.get(sha256);
+  return stored ? [[src, stored]] : [];
+}
+
+function bridgeNotRunning(): BridgeInfo {
+  return {
     status: 'unavailable',
     endpoint: '',
     pairingKey: '',
     bookmarklet: '',
     message: 'The browser bridge runs while the desktop app or `dossier serve` is open.',
-  });
-  return { info, resetKey: info };
+  };
 }

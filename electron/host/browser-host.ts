@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../shared/api/errors';
 import type { Dispatch } from '../core/api/dispatch';
+import { parseMediaPath } from '../core/media/media-url';
 import { handleApiRequest } from './api-route';
+import { handleMediaRequest, type ReadMedia } from './media-route';
 import { sendError } from './http-replies';
 import { refusalFor } from './request-guards';
 import { handleStaticRequest } from './static-route';
@@ -19,6 +21,8 @@ export interface HostOptions {
   rendererDir?: string;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /** Stored images, served at /media/<sha256>. */
+  readMedia?: ReadMedia;
 }
 
 export interface RunningHost {
@@ -48,6 +52,8 @@ export async function startBrowserHost(options: HostOptions): Promise<RunningHos
       });
       return;
     }
+    const media = parseMediaPath(path);
+    if (media && options.readMedia) return handleMediaRequest(request, response, media, options.readMedia);
     handleStaticRequest(request, response, rendererDir);
   });
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../core/security/content-security-policy';
 import { contentTypeFor, resolveStaticPath } from '../core/static/resolve-static-path';
+import { parseMediaPath } from '../core/media/media-url';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -25,8 +26,11 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
-/** Answers one `app:` request from files under `root`; never throws. */
-export function serveAppRequest(request: Request, root: string): Response {
+/** A stored image by SHA-256, or null; absent before the library is open. */
+export type ReadMedia = (sha256: string) => { mediaType: string; bytes: Uint8Array } | null;
+
+/** Answers one `app:` request from files under `root`, or a stored image at /media/<sha256>; never throws. */
+export function serveAppRequest(request: Request, root: string, readMedia: ReadMedia = () => null): Response {
   let url: URL;
   try {
     url = new URL(request.url);
@@ -37,6 +41,8 @@ export function serveAppRequest(request: Request, root: string): Response {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return plain(405, 'Method not allowed.', { Allow: 'GET, HEAD' });
   }
+  const media = parseMediaPath(url.pathname);
+  if (media) return serveMedia(request, readMedia(media));
   let file: string | null;
   try {
     // The raw path: URL has already collapsed literal "..", but "%2e%2e" and "..%2f"
@@ -62,8 +68,20 @@ export function serveAppRequest(request: Request, root: string): Response {
 }
 
 /** Installs the handler; call once the app is ready. */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, root));
+export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string, readMedia?: ReadMedia): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, root, readMedia));
+}
+
+function serveMedia(request: Request, media: ReturnType<ReadMedia>): Response {
+  if (!media) return plain(404, 'Not found.');
+  const headers = {
+    ...SECURITY_HEADERS,
+    'Content-Type': media.mediaType,
+    'Content-Length': String(media.bytes.byteLength),
+    // Content-addressed: the bytes behind a name never change.
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  };
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(media.bytes), { status: 200, headers });
 }
 
 function plain(status: number, message: string, extra: Record<string, string> = {}): Response {

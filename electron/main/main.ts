@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { resolveDataDir } from '../core/data-dir';
+import { startBridgeService, type BridgeService } from '../core/bridge/bridge-service';
 import { openLibrary, type Library } from '../core/library';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { parseShellArgs } from './args';
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   let library: Library | null = null;
+  let bridge: BridgeService | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = (): void => {
@@ -61,15 +63,17 @@ function start(): void {
     if (library && !mainWindow) openWindow();
   });
   app.on('will-quit', () => {
+    void bridge?.close();
+    bridge = null;
     library?.close();
     library = null;
   });
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyAllPermissions(session.defaultSession);
-      handleAppProtocol(protocol, RENDERER_ROOT);
+      handleAppProtocol(protocol, RENDERER_ROOT, (sha256) => library?.media.get(sha256) ?? null);
       library = openLibrary({
         dataDir,
         mode: 'desktop',
@@ -86,6 +90,9 @@ function start(): void {
         createSenderCheck(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)),
       );
       openWindow();
+      // The bridge never keeps the app from starting: if its port is taken, Settings says so.
+      bridge = await startBridgeService({ settings: library.settings, ingest: library.ingest });
+      library.useBridge(bridge);
     })
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { clampTitle, firstLineOf, normalizeTitle, UNTITLED } from './document-ti
 import { formatFromFileName } from './format-from-file-name';
 import { gunzipInput } from './gzip-input';
 import { htmlToDocument } from './html-to-document';
+import { withLeadFigure } from './lead-figure';
 import { assertNotBlank, assertWithinSizeLimit, noReadableText } from './input-limits';
 import { markdownToDocument, titleFromMarkdown } from './markdown-to-document';
 import type { BridgeInput, FetchedInput, FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
@@ -51,7 +52,8 @@ export async function prepareFromFile(input: FileInput): Promise<PreparedClippin
     const page = readPageFile(fileName, bytes);
     snapshot.contentType = /\.mht(ml)?$/i.test(fileName) ? 'multipart/related' : contentType('html', page.charset);
     const url = input.url ?? page.url ?? undefined;
-    return (await prepareArticle(page.html, { ...input, url }, snapshot)) ?? prepare('html', page.html, { ...input, url }, source, snapshot);
+    const prepared = (await prepareArticle(page.html, { ...input, url }, snapshot)) ?? (await prepare('html', page.html, { ...input, url }, source, snapshot));
+    return page.archived.length > 0 ? { ...prepared, archived: page.archived } : prepared;
   }
   const { text, charset } = decodeText(bytes, format, source);
   assertNotBlank(text, source);
@@ -112,9 +114,10 @@ export async function prepareArticle(
   const { extractArticle } = await import('../extract/extract-article');
   const article = extractArticle(html, isWebUrl(input.url) ? input.url : null);
   if (!article) return null;
-  assertValidDocument(article.doc);
+  const doc = withLeadFigure(article.doc, article.metadata.leadImage);
+  assertValidDocument(doc);
   const title = clampTitle(normalizeTitle(input.title) || normalizeTitle(article.metadata.title) || firstLineOf(article.doc) || UNTITLED);
-  return { title, format: 'html', doc: article.doc, text: article.text, metadata: { ...article.metadata, title }, snapshot };
+  return { title, format: 'html', doc, text: canonicalText(doc), metadata: { ...article.metadata, title }, snapshot };
 }
 
 async function prepare(

@@ -13,6 +13,8 @@ export interface PreparedClipping {
   metadata?: ArticleMetadata;
   /** The original content exactly as received. */
   snapshot: { contentType: string; bytes: Uint8Array };
+  /** Images a page archive carried, by web address, to store instead of downloading them. */
+  archived?: Array<[string, Uint8Array]>;
 }
 
 export interface PasteInput {

@@ -3,6 +3,7 @@ import { fileSource } from './capture-source';
 import { decodeText } from './decode-text';
 import { gunzipInput } from './gzip-input';
 import { assertNotBlank, assertWithinSizeLimit } from './input-limits';
+import { archivedResources } from '../media/images-from-archive';
 import { parseMhtml } from './mhtml/parse-mhtml';
 import { assertTextContent } from './sniff-content';
 
@@ -12,6 +13,8 @@ export interface PageFile {
   url: string | null;
   /** The character set the bytes were decoded from. */
   charset: string;
+  /** Files an archive (MHTML) saved with the page, by their web address: its images. */
+  archived: Array<[string, Uint8Array]>;
 }
 
 /**
@@ -25,10 +28,10 @@ export function readPageFile(fileName: string, bytes: Uint8Array): PageFile {
   assertWithinSizeLimit(unpacked.bytes.byteLength, source);
   if (/\.mht(ml)?$/i.test(unpacked.fileName)) {
     const snapshot = parseMhtml(unpacked.bytes);
-    return { html: snapshot.html, url: snapshot.url, charset: snapshot.charset };
+    return { html: snapshot.html, url: snapshot.url, charset: snapshot.charset, archived: [...archivedResources(snapshot.resources)] };
   }
   assertTextContent(unpacked.bytes);
   const { text, charset } = decodeText(unpacked.bytes, 'html', source);
   assertNotBlank(text, source);
-  return { html: text, url: null, charset };
+  return { html: text, url: null, charset, archived: [] };
 }

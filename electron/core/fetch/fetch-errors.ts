@@ -60,11 +60,21 @@ const CODES: Record<FetchFailure, ErrorCode> = {
 
 export class FetchError extends ApiError {
   readonly reason: FetchFailure;
+  /** The HTTP status when the server answered with an error, else null. */
+  readonly status: number | null;
 
-  constructor(reason: FetchFailure, message: string) {
+  constructor(reason: FetchFailure, message: string, status: number | null = null) {
     super(CODES[reason], message);
     this.reason = reason;
+    this.status = status;
   }
+}
+
+/** What was being fetched, as messages name it: "The page at …", "The image at …". */
+export type FetchNoun = 'page' | 'image' | 'file';
+
+function withArticle(noun: FetchNoun): string {
+  return noun === 'image' ? 'an image' : `a ${noun}`;
 }
 
 /** A URL as shown in a message: no credentials or fragment, no control characters, not absurdly long. */
@@ -109,7 +119,7 @@ export function notWebScheme(input: string, protocol: string): FetchError {
   return new FetchError('invalid_url', `Dossier fetches only http:// and https:// addresses, not ${protocol} ones like “${displayUrl(input)}”.`);
 }
 
-export function unsafeRedirect(from: URL, target: string): FetchError {
+export function unsafeRedirect(from: URL, target: string, noun: FetchNoun = 'page'): FetchError {
   let scheme = 'a non-web';
   try {
     scheme = `a ${new URL(target).protocol}`;
@@ -118,28 +128,31 @@ export function unsafeRedirect(from: URL, target: string): FetchError {
   }
   return new FetchError(
     'unsafe_redirect',
-    `The page at ${displayUrl(from)} redirected to ${scheme} address; Dossier follows redirects only to http:// and https:// addresses.`,
+    `The ${noun} at ${displayUrl(from)} redirected to ${scheme} address; Dossier follows redirects only to http:// and https:// addresses.`,
   );
 }
 
-export function redirectWithoutLocation(from: URL, status: number): FetchError {
-  return new FetchError('bad_reply', `The page at ${displayUrl(from)} redirected (HTTP ${status}) without saying where to.`);
+export function redirectWithoutLocation(from: URL, status: number, noun: FetchNoun = 'page'): FetchError {
+  return new FetchError('bad_reply', `The ${noun} at ${displayUrl(from)} redirected (HTTP ${status}) without saying where to.`);
 }
 
-export function tooManyRedirects(requested: URL, maxRedirects: number): FetchError {
+export function tooManyRedirects(requested: URL, maxRedirects: number, noun: FetchNoun = 'page'): FetchError {
   return new FetchError(
     'too_many_redirects',
-    `The page at ${displayUrl(requested)} redirected more than ${maxRedirects} times, so Dossier gave up.`,
+    `The ${noun} at ${displayUrl(requested)} redirected more than ${maxRedirects} times, so Dossier gave up.`,
   );
 }
 
-export function redirectLoop(requested: URL): FetchError {
-  return new FetchError('redirect_loop', `The page at ${displayUrl(requested)} redirects in a loop and never arrives at a page.`);
+export function redirectLoop(requested: URL, noun: FetchNoun = 'page'): FetchError {
+  return new FetchError(
+    'redirect_loop',
+    `The ${noun} at ${displayUrl(requested)} redirects in a loop and never arrives at ${withArticle(noun)}.`,
+  );
 }
 
-export function timedOut(url: URL, ms: number, receivingBody: boolean): FetchError {
+export function timedOut(url: URL, ms: number, receivingBody: boolean, noun: FetchNoun = 'page'): FetchError {
   const host = displayHost(url);
-  const what = receivingBody ? `did not finish sending the page within ${describeDuration(ms)}` : `did not answer within ${describeDuration(ms)}`;
+  const what = receivingBody ? `did not finish sending the ${noun} within ${describeDuration(ms)}` : `did not answer within ${describeDuration(ms)}`;
   return new FetchError('timeout', `${host} ${what}. Try again later.`);
 }
 
@@ -147,52 +160,57 @@ export function cancelled(url: URL): FetchError {
   return new FetchError('cancelled', `Fetching ${displayUrl(url)} was cancelled.`);
 }
 
-export function httpStatusError(url: URL, status: number): FetchError {
+export function httpStatusError(url: URL, status: number, noun: FetchNoun = 'page'): FetchError {
   const shown = displayUrl(url);
   const host = displayHost(url);
-  if (status === 404) return new FetchError('http_not_found', `The page at ${shown} was not found (HTTP 404).`);
-  if (status === 410) return new FetchError('http_not_found', `The page at ${shown} no longer exists (HTTP 410).`);
+  if (status === 404) return new FetchError('http_not_found', `The ${noun} at ${shown} was not found (HTTP 404).`, status);
+  if (status === 410) return new FetchError('http_not_found', `The ${noun} at ${shown} no longer exists (HTTP 410).`, status);
   if (status === 401 || status === 403 || status === 407 || status === 451) {
-    return new FetchError(
-      'access_denied',
-      `${host} refused to hand over ${shown} (HTTP ${status}). If the page needs a subscription or a login, open it in your browser and clip it with the browser bridge.`,
-    );
+    // The browser bridge can clip a page behind a login, not a single image.
+    const advice =
+      noun === 'page' ? ' If the page needs a subscription or a login, open it in your browser and clip it with the browser bridge.' : '';
+    return new FetchError('access_denied', `${host} refused to hand over ${shown} (HTTP ${status}).${advice}`, status);
   }
   if (status === 429) {
-    return new FetchError('rate_limited', `${host} is turning requests away for now (HTTP 429, too many requests). Try again later.`);
+    return new FetchError('rate_limited', `${host} is turning requests away for now (HTTP 429, too many requests). Try again later.`, status);
   }
   if (status >= 500) {
-    return new FetchError('server_error', `${host} had a problem serving ${shown} (HTTP ${status}). Try again later.`);
+    return new FetchError('server_error', `${host} had a problem serving ${shown} (HTTP ${status}). Try again later.`, status);
   }
-  return new FetchError('http_error', `${host} refused the request for ${shown} (HTTP ${status}).`);
+  return new FetchError('http_error', `${host} refused the request for ${shown} (HTTP ${status}).`, status);
 }
 
 export function notAWebPage(url: URL, kind: string): FetchError {
   return new FetchError('not_a_web_page', `${displayUrl(url)} is ${kind}, not a web page.`);
 }
 
-export function tooLarge(url: URL, maxBytes: number, knownLength: number | null): FetchError {
+export function tooLarge(url: URL, maxBytes: number, knownLength: number | null, noun: FetchNoun = 'page'): FetchError {
   const size = knownLength === null ? `larger than ${describeLimit(maxBytes)}` : formatBytes(knownLength);
-  return new FetchError('too_large', `The page at ${displayUrl(url)} is ${size}; Dossier clips pages up to ${describeLimit(maxBytes)}.`);
+  const keeps = noun === 'page' ? 'clips pages' : `downloads ${noun}s`;
+  return new FetchError('too_large', `The ${noun} at ${displayUrl(url)} is ${size}; Dossier ${keeps} up to ${describeLimit(maxBytes)}.`);
 }
 
-export function damaged(detail: 'truncated' | 'corrupt'): FetchError {
+export function damaged(detail: 'truncated' | 'corrupt', noun: FetchNoun = 'page'): FetchError {
   const what = detail === 'truncated' ? 'truncated compressed data' : 'corrupt compressed data';
-  return new FetchError('damaged', `The page arrived damaged (${what}). Try again.`);
+  return new FetchError('damaged', `The ${noun} arrived damaged (${what}). Try again.`);
 }
 
-export function unknownCompression(url: URL, encoding: string): FetchError {
+export function unknownCompression(url: URL, encoding: string, noun: FetchNoun = 'page'): FetchError {
   const shown = encoding.replace(/[^\w.+-]/g, '').slice(0, 40) || 'unknown';
-  return new FetchError('damaged', `The page at ${displayUrl(url)} is compressed in a way Dossier can't read (${shown}).`);
+  return new FetchError('damaged', `The ${noun} at ${displayUrl(url)} is compressed in a way Dossier can't read (${shown}).`);
 }
 
-export function emptyPage(url: URL): FetchError {
-  return new FetchError('empty', `The page at ${displayUrl(url)} is empty; there is nothing to clip.`);
+export function emptyPage(url: URL, noun: FetchNoun = 'page'): FetchError {
+  const rest = noun === 'page' ? '; there is nothing to clip' : '';
+  return new FetchError('empty', `The ${noun} at ${displayUrl(url)} is empty${rest}.`);
 }
 
-/** Connection cut before the whole page arrived. */
-export function cutOff(url: URL): FetchError {
-  return new FetchError('connection', `The connection to ${displayHost(url)} was cut off before the page finished arriving. Try again.`);
+/** Connection cut before the whole body arrived. */
+export function cutOff(url: URL, noun: FetchNoun = 'page'): FetchError {
+  return new FetchError(
+    'connection',
+    `The connection to ${displayHost(url)} was cut off before the ${noun} finished arriving. Try again.`,
+  );
 }
 
 const TLS_REASONS: Record<string, string> = {
@@ -213,7 +231,7 @@ const TLS_REASONS: Record<string, string> = {
  * A low-level error (a Node system error, a TLS or HTTP-parser failure) as a
  * message about `url`. Never includes a stack trace or raw error text.
  */
-export function networkError(error: unknown, url: URL, receivingBody: boolean): FetchError {
+export function networkError(error: unknown, url: URL, receivingBody: boolean, noun: FetchNoun = 'page'): FetchError {
   const code = errorCode(error);
   const host = displayHost(url);
   switch (code) {
@@ -236,7 +254,7 @@ export function networkError(error: unknown, url: URL, receivingBody: boolean): 
     case 'ECONNABORTED':
     case 'ERR_STREAM_PREMATURE_CLOSE':
       return receivingBody
-        ? cutOff(url)
+        ? cutOff(url, noun)
         : new FetchError('connection', `The connection to ${host} was cut off before it answered. Try again.`);
   }
   if (code && TLS_REASONS[code]) {
@@ -248,7 +266,7 @@ export function networkError(error: unknown, url: URL, receivingBody: boolean): 
   if (code && code.startsWith('HPE_')) {
     return new FetchError('bad_reply', `${host} sent a reply Dossier could not understand.`);
   }
-  if (receivingBody) return cutOff(url);
+  if (receivingBody) return cutOff(url, noun);
   return new FetchError('connection', `Could not fetch ${displayUrl(url)}: the connection failed.`);
 }
 

@@ -1,4 +1,4 @@
-import { redirectLoop, redirectWithoutLocation, tooManyRedirects, unsafeRedirect } from './fetch-errors';
+import { type FetchNoun, redirectLoop, redirectWithoutLocation, tooManyRedirects, unsafeRedirect } from './fetch-errors';
 
 /** Statuses that send the client elsewhere with a Location header. */
 const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);
@@ -23,28 +23,29 @@ export class RedirectPolicy {
   constructor(
     private readonly requested: URL,
     private readonly maxRedirects: number = DEFAULT_MAX_REDIRECTS,
+    private readonly noun: FetchNoun = 'page',
   ) {}
 
   /** Records the URL about to be requested with the state it is requested in. */
   visit(url: URL, state = ''): void {
     const key = `${withoutFragment(url)}\u0000${state}`;
-    if (this.seen.has(key)) throw redirectLoop(this.requested);
+    if (this.seen.has(key)) throw redirectLoop(this.requested, this.noun);
     this.seen.add(key);
   }
 
   /** The next URL to request, or a refusal. */
   next(from: URL, status: number, location: string | undefined): URL {
-    if (location === undefined || location.trim() === '') throw redirectWithoutLocation(from, status);
+    if (location === undefined || location.trim() === '') throw redirectWithoutLocation(from, status, this.noun);
     let target: URL;
     try {
       target = new URL(location.trim(), from);
     } catch {
-      throw unsafeRedirect(from, location);
+      throw unsafeRedirect(from, location, this.noun);
     }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') throw unsafeRedirect(from, target.href);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') throw unsafeRedirect(from, target.href, this.noun);
     // A redirect without a fragment keeps the one the page was asked for (as browsers do).
     if (target.hash === '' && from.hash !== '') target.hash = from.hash;
-    if (this.redirects.length >= this.maxRedirects) throw tooManyRedirects(this.requested, this.maxRedirects);
+    if (this.redirects.length >= this.maxRedirects) throw tooManyRedirects(this.requested, this.maxRedirects, this.noun);
     this.redirects.push(target.href);
     return target;
   }

@@ -1,10 +1,5 @@
 import type { DocNode } from '../../../shared/document/document-types';
-
-/** An image downloaded for a clipping, ready to store. */
-export interface CapturedImage {
-  src: string;
-  image: { sha256: string; mediaType: string; bytes: Uint8Array; width: number | null; height: number | null };
-}
+import type { AttachedImage, SkippedImage } from '../media';
 
 /**
  * Downloads a document's images and points its figures at the local copies. The
@@ -12,7 +7,10 @@ export interface CapturedImage {
  * remote (and the reader shows placeholders).
  */
 export interface ImageCapture {
-  capture(doc: DocNode, options: { signal?: AbortSignal }): Promise<{ doc: DocNode; images: CapturedImage[]; skipped: Array<{ src: string; reason: string }> }>;
+  capture(
+    doc: DocNode,
+    options: { signal?: AbortSignal; referer?: string; archived?: ReadonlyMap<string, Uint8Array> },
+  ): Promise<{ doc: DocNode; images: AttachedImage[]; skipped: SkippedImage[] }>;
   /** Stores the images for a clipping; called inside the clipping's insert transaction. */
-  attach(clippingId: number, images: CapturedImage[]): void;
+  attach(clippingId: number, images: readonly AttachedImage[]): void;
 }

@@ -80,7 +80,13 @@ export class Ingest {
     if (duplicate && policy === 'report') return duplicateOutcome(duplicate);
 
     const { images } = this.deps;
-    const localized = images ? await images.capture(prepared.doc, { signal }) : null;
+    const localized = images
+      ? await images.capture(prepared.doc, {
+          signal,
+          referer: provenance.sourceUrl ?? undefined,
+          archived: prepared.archived ? new Map(prepared.archived) : undefined,
+        })
+      : null;
     const clipping = this.deps.clippings.insert(
       localized ? { ...prepared, doc: localized.doc } : prepared,
       provenance,

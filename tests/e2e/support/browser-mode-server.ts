@@ -15,7 +15,7 @@ export interface BrowserModeServer {
 /** Starts `dossier serve` exactly as a user would, on a fresh temporary library. */
 export async function startBrowserModeServer(): Promise<BrowserModeServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-  const child = spawn(process.execPath, [join(ROOT, 'bin/dossier.mjs'), 'serve', '--no-open', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/dossier.mjs'), 'serve', '--no-open', '--port', '0', '--bridge-port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -87,6 +87,25 @@ describe('serveAppRequest', () => {
   });
 });
 
+describe('app://dossier/media/<sha256>', () => {
+  const sha = 'c'.repeat(64);
+  const readMedia = (wanted: string) => (wanted === sha ? { mediaType: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) } : null);
+
+  it('serves a stored image with its type and the security headers', async () => {
+    const reply = serveAppRequest(new Request(`app://dossier/media/${sha}`), root, readMedia);
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('image/jpeg');
+    expect(reply.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(new Uint8Array(await reply.arrayBuffer())).toEqual(new Uint8Array([0xff, 0xd8, 0xff]));
+  });
+
+  it('answers 404 for an unknown image or a name that is not a strict SHA-256', () => {
+    expect(serveAppRequest(new Request(`app://dossier/media/${'d'.repeat(64)}`), root, readMedia).status).toBe(404);
+    expect(serveAppRequest(new Request(`app://dossier/media/${sha.toUpperCase()}`), root, readMedia).status).toBe(404);
+    expect(serveAppRequest(new Request(`app://dossier/media/${sha}`), root).status).toBe(404);
+  });
+});
+
 describe('app scheme registration', () => {
   it('registers app: as standard and secure, without bypassing CSP or enabling CORS', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };

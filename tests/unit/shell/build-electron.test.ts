@@ -95,7 +95,7 @@ interface Report {
   errors: string[];
   protocolScheme?: string;
   appInfo?: { ok: boolean; result: { mode: string; dataDir: string } };
-  created?: { ok: boolean; result: { id: number } };
+  created?: { ok: boolean; result: { status: string; clipping: { id: number } } };
   list?: { ok: boolean; result: { items: Array<{ id: number }> } };
   iframe?: { ok: boolean; error: { code: string } };
   invalid?: { ok: boolean; error: { code: string } };
@@ -144,8 +144,8 @@ describe('dist/electron/main.mjs under a fake electron', () => {
     expect(report.windows[0]?.options.webPreferences.preload).toBe(join(outDir, 'preload.cjs'));
 
     expect(report.appInfo).toMatchObject({ ok: true, result: { mode: 'desktop', dataDir } });
-    expect(report.created?.ok).toBe(true);
-    expect(report.list?.result.items.map((item) => item.id)).toEqual([report.created?.result.id]);
+    expect(report.created).toMatchObject({ ok: true, result: { status: 'created' } });
+    expect(report.list?.result.items.map((item) => item.id)).toEqual([report.created?.result.clipping.id]);
     expect(report.iframe).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(report.invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Built renderer</title>' });
