@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Clipping, ClippingOrigin, ClippingPage, ClippingSummary, ClippingVersion, LibraryView } from '../../../shared/domain/clipping';
-import { countWords, excerptOf } from '../../../shared/document/canonical-text';
+import { countWords, excerptOf, textBlocks } from '../../../shared/document/canonical-text';
 import type { PreparedClipping } from '../capture/prepared-clipping';
 import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
 import { contentHash } from './content-hash';
@@ -84,7 +84,7 @@ export class ClippingsRepo {
           fileName: source.fileName ?? null,
           docJson: JSON.stringify(prepared.doc),
           text: prepared.text,
-          excerpt: excerptOf(prepared.text),
+          excerpt: excerptOf(bodyTextOf(prepared)),
           wordCount: countWords(prepared.text),
           at,
           ...metadataColumns(prepared.metadata),
@@ -222,6 +222,12 @@ export class ClippingsRepo {
     if (changes === 0) throw notFound(id);
     return this.summary(id);
   }
+}
+
+/** The text without figure captions: an excerpt starts with the story, not a photo. */
+function bodyTextOf(prepared: PreparedClipping): string {
+  const blocks = textBlocks(prepared.doc).filter((block) => block.type !== 'figure');
+  return blocks.length > 0 ? blocks.map((block) => block.text).join(' ') : prepared.text;
 }
 
 function notFound(id: number): ApiError {

@@ -48,12 +48,30 @@ export function words(count: number): string {
 }
 
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+const wallClock = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+const ZONE = /(?:([+-])(\d{2}):?(\d{2})|Z)$/;
 
-/** A publication date as the page gave it: a bare date stays a date, a time shows the time. */
+/**
+ * A publication date as the page gave it: a bare date stays a date, and a time is
+ * shown on the publisher's clock with its offset ("11:10 AM UTC+9" for a Seoul
+ * paper), not converted to the reader's zone — that is the time an analyst cites.
+ */
 export function publishedDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const date = new Date(`${value}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? value : dateOnly.format(date);
   }
-  return fullDate(value) || value;
+  const zone = ZONE.exec(value);
+  const date = new Date(value);
+  if (!zone || Number.isNaN(date.getTime())) return fullDate(value) || value;
+  const minutes = zone[1] ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  return `${wallClock.format(new Date(date.getTime() + minutes * 60_000))} ${zoneLabel(minutes)}`;
+}
+
+function zoneLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
