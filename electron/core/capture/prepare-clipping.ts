@@ -11,6 +11,10 @@ import { formatFromFileName } from './format-from-file-name';
 import { gunzipInput } from './gzip-input';
 import { htmlToDocument } from './html-to-document';
 import { withLeadFigure } from './lead-figure';
+import { linkShare } from './link-share';
+
+/** Above this share of linked text, a page without an article is an index. */
+const MAX_LINK_SHARE = 0.5;
 import { assertNotBlank, assertWithinSizeLimit, noReadableText } from './input-limits';
 import { markdownToDocument, titleFromMarkdown } from './markdown-to-document';
 import type { BridgeInput, FetchedInput, FileInput, PasteInput, PreparedClipping } from './prepared-clipping';
@@ -78,6 +82,10 @@ export async function prepareFromFetched(input: FetchedInput): Promise<PreparedC
   }
   const article = await prepareArticle(text, { title: input.title, url: input.finalUrl }, snapshot);
   if (article) return article;
+  // Too short for article extraction is not the same as no article: a brief notice
+  // is kept whole. A page that is mostly links is an index, and is refused.
+  const whole = await prepare('html', text, { title: input.title, url: input.finalUrl }, source, snapshot);
+  if (linkShare(whole.doc) < MAX_LINK_SHARE) return whole;
   throw new ApiError(
     'empty',
     `No article was found at ${source.object.replace(/^the page at /, '')}: it looks like a home page or an index. Open the article itself, or clip the page with the browser bridge.`,

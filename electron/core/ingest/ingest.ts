@@ -64,8 +64,8 @@ export class Ingest {
    */
   async fromBridge(input: { url: string; title?: string; html: string; selectionHtml?: string }): Promise<CaptureOutcome> {
     const prepared = await this.deps.run('prepareFromBridge', input);
-    const duplicate = this.duplicateOf(prepared, input.url);
-    if (duplicate?.match === 'content') return duplicateOutcome(duplicate);
+    const sameText = this.deps.clippings.findDuplicate({ urls: [], text: prepared.text });
+    if (sameText) return duplicateOutcome(sameText);
     return this.store(prepared, { origin: 'bridge', sourceUrl: input.url }, 'newVersion');
   }
 
