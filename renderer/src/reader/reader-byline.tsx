@@ -1,5 +1,5 @@
 import type { ClippingSummary } from '../../../shared/domain/clipping';
-import { fullDate, publishedDate } from '../clippings/describe-clipping';
+import { describeIsoDate } from './iso-date';
 
 /**
  * What the page says about the article: the dek, then who wrote it, for which
@@ -25,12 +25,12 @@ export function ReaderByline({ clipping }: { clipping: ClippingSummary }) {
         ))}
         {published && (
           <span>
-            Published <time dateTime={published}>{publishedDate(published)}</time>
+            Published <time dateTime={published}>{describeIsoDate(published) ?? published}</time>
           </span>
         )}
         {modified && modified !== published && (
           <span>
-            Updated <time dateTime={modified}>{fullDate(modified)}</time>
+            Updated <time dateTime={modified}>{describeIsoDate(modified) ?? modified}</time>
           </span>
         )}
       </div>

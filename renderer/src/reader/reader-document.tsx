@@ -2,7 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { MouseEvent } from 'react';
 import { isSafeLinkHref } from '../../../shared/document/safe-url';
 import type { DocNode } from '../../../shared/document/document-types';
-import { clippingExtensions } from '../../../shared/document/schema-extensions';
+import { readerExtensions } from './reader-figure';
 
 /**
  * The clipping's structured document, rendered by tiptap in read-only mode from
@@ -12,7 +12,7 @@ export function ReaderDocument({ doc }: { doc: DocNode }) {
   const editor = useEditor(
     {
       editable: false,
-      extensions: clippingExtensions(),
+      extensions: readerExtensions(),
       content: doc,
       injectCSS: false,
       shouldRerenderOnTransaction: false,

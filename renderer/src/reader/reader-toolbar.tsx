@@ -5,9 +5,21 @@ import { useSelection } from '../layout/selection-context';
 import { Hint } from '../ui/hint';
 import { PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
 import { isMac } from '../ui/platform';
+import { InfoIcon, OriginalIcon } from './reader-icons';
+import { VersionsMenu } from './versions-menu';
+
+interface Props {
+  clipping: ClippingSummary;
+  /** False when the clipping is known to have no stored original; undefined while unknown. */
+  hasOriginal: boolean | undefined;
+  infoOpen: boolean;
+  onToggleInfo(): void;
+  onOpenOriginal(): void;
+  onShowVersion(id: number): void;
+}
 
 /** Actions on the open clipping; a trashed clipping offers Restore instead of Move to Trash. */
-export function ReaderToolbar({ clipping }: { clipping: ClippingSummary }) {
+export function ReaderToolbar({ clipping, hasOriginal, infoOpen, onToggleInfo, onOpenOriginal, onShowVersion }: Props) {
   const { requestRename } = useSelection();
   const trash = useTrashClipping();
   const restore = useRestoreClipping();
@@ -16,10 +28,23 @@ export function ReaderToolbar({ clipping }: { clipping: ClippingSummary }) {
   return (
     <div className="reader-toolbar" role="toolbar" aria-label="Clipping actions">
       <div className="reader-toolbar-status">{trashed && <>In Trash since {fullDate(clipping.trashedAt!)}</>}</div>
+      {clipping.versionCount > 1 && <VersionsMenu clipping={clipping} onShow={onShowVersion} />}
+      <Hint label={hasOriginal === false ? 'No original was stored for this clipping' : 'The page as captured, scripts off'}>
+        <button type="button" className="button button-quiet" aria-disabled={hasOriginal === false} onClick={() => hasOriginal !== false && onOpenOriginal()}>
+          <OriginalIcon />
+          <span className="toolbar-label">Original</span>
+        </button>
+      </Hint>
+      <Hint label={infoOpen ? 'Hide metadata and capture record' : 'Metadata and capture record'} keys="I">
+        <button type="button" className="button button-quiet" aria-pressed={infoOpen} onClick={onToggleInfo}>
+          <InfoIcon />
+          <span className="toolbar-label">Info</span>
+        </button>
+      </Hint>
       <Hint label="Rename — or double-click the title" keys="F2">
         <button type="button" className="button button-quiet" onClick={requestRename}>
           <PencilIcon />
-          Rename
+          <span className="toolbar-label">Rename</span>
         </button>
       </Hint>
       {trashed ? (
@@ -31,14 +56,14 @@ export function ReaderToolbar({ clipping }: { clipping: ClippingSummary }) {
             onClick={() => restore.mutate({ clipping })}
           >
             <RestoreIcon />
-            Restore
+            <span className="toolbar-label">Restore</span>
           </button>
         </Hint>
       ) : (
         <Hint label="Move to Trash" keys={isMac ? '⌘⌫' : 'Delete'}>
           <button type="button" className="button button-quiet" disabled={trash.isPending} onClick={() => trash.mutate(clipping)}>
             <TrashIcon />
-            Move to Trash
+            <span className="toolbar-label">Move to Trash</span>
           </button>
         </Hint>
       )}

@@ -1,6 +1,9 @@
+import { useCallback, useState } from 'react';
 import type { LibraryView } from '../../../shared/domain/clipping';
 import { useClippingCount } from '../clippings/use-clipping-queries';
 import { useSelection } from '../layout/selection-context';
+import { SettingsDialog } from '../settings/settings-dialog';
+import { useSettingsShortcut } from '../settings/use-settings-shortcut';
 import { Hint } from '../ui/hint';
 import { LibraryIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { shortcut } from '../ui/platform';
@@ -12,6 +15,9 @@ const VIEWS: Array<{ view: LibraryView; label: string; digit: string }> = [
 ];
 
 export function Sidebar({ onAdd }: { onAdd(): void }) {
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  useSettingsShortcut(openSettings);
   return (
     <aside className="sidebar" aria-label="Sidebar">
       <div className="sidebar-top">
@@ -27,7 +33,8 @@ export function Sidebar({ onAdd }: { onAdd(): void }) {
           <ViewButton key={item.view} {...item} />
         ))}
       </nav>
-      <SidebarFooter />
+      <SidebarFooter onOpenSettings={openSettings} />
+      <SettingsDialog open={settingsOpen} onOpenChange={setSettingsOpen} />
     </aside>
   );
 }

@@ -88,6 +88,56 @@ export class LibraryPage {
     return this.page.getByRole('region', { name: 'Import' });
   }
 
+  /**
+   * Imports a file through the API as the renderer's client does (same token, same
+   * route), then reloads so the list shows it. For tests about what comes after capture.
+   */
+  async importFile(file: { name: string; content: string }, options: { newVersion?: boolean } = {}): Promise<void> {
+    const input = {
+      fileName: file.name,
+      dataBase64: Buffer.from(file.content).toString('base64'),
+      duplicates: options.newVersion ? 'newVersion' : 'report',
+    };
+    const envelope = await this.page.evaluate(async (body) => {
+      const response = await fetch('/api/clippings.importFile', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': sessionStorage.getItem('dossier.token') ?? '' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; result?: { status: string }; error?: { message: string } };
+    }, input);
+    if (!envelope.ok) throw new Error(`Import of ${file.name} failed: ${envelope.error?.message}`);
+    expect(envelope.result?.status).toBe(options.newVersion ? 'version' : 'created');
+    await this.page.reload();
+    await expect(this.page.getByRole('button', { name: 'Add clipping' })).toBeVisible();
+  }
+
+  infoPanel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Info' });
+  }
+
+  /** Opens the Info panel from the reader's toolbar. */
+  async openInfo(): Promise<Locator> {
+    await this.reader.getByRole('toolbar').getByRole('button', { name: 'Info' }).click();
+    const panel = this.infoPanel();
+    await expect(panel.getByLabel('Title', { exact: true })).toBeVisible();
+    return panel;
+  }
+
+  async openOriginal(): Promise<Locator> {
+    await this.reader.getByRole('toolbar').getByRole('button', { name: 'Original' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Original page' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async openSettings(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Settings' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async select(title: string): Promise<void> {
     await this.row(title).click();
     await expect(this.reader.getByRole('heading', { level: 1, name: title })).toBeVisible();

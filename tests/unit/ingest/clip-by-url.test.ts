@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../shared/api/envelope';
-import type { MethodInput } from '../../../shared/api/contract';
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 import { openLibrary, type Library } from '../../../electron/core/library';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { bytes, closedPort, fetchFixture, html, startServer, type TestServer } from '../fetch/test-server';
@@ -52,7 +52,8 @@ afterEach(() => {
   temp.cleanup();
 });
 
-const clip = async (input: MethodInput<'clippings.createFromUrl'>) => unwrap(await library.dispatch('clippings.createFromUrl', input));
+const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => unwrap(await library.dispatch(method, input)) as MethodResult<M>;
+const clip = (input: MethodInput<'clippings.createFromUrl'>) => call('clippings.createFromUrl', input);
 const failure = async (path: string) => {
   const envelope = await library.dispatch('clippings.createFromUrl', { url: server.url(path) });
   if (envelope.ok) throw new Error(`${path} was clipped`);
@@ -64,7 +65,7 @@ describe('clip by URL', () => {
     const outcome = await clip({ url: server.url('/article') });
     expect(outcome.status).toBe('created');
     if (outcome.status === 'duplicate') return;
-    const clipping = unwrap(await library.dispatch('clippings.get', { id: outcome.clipping.id }));
+    const clipping = (await call('clippings.get', { id: outcome.clipping.id }));
     expect(clipping).toMatchObject({ title: HEADLINE, origin: 'url', sourceUrl: server.url('/article') });
     expect(clipping.meta).toMatchObject({ authors: ['Kim Jae-won', 'Lee Min-ji'], outlet: 'Korea JoongAng Daily', published: '2025-03-31T11:10:00+09:00' });
     const figure = clipping.doc.content?.find((node) => node.type === 'figure');
@@ -87,13 +88,13 @@ describe('clip by URL', () => {
     expect(version).toMatchObject({ status: 'version', clipping: { version: 2 } });
     if (first.status !== 'created' || version.status !== 'version') throw new Error('unexpected outcomes');
     expect(version.clipping.articleId).toBe(first.clipping.id);
-    expect(unwrap(await library.dispatch('clippings.list', {})).items).toHaveLength(1);
+    expect((await call('clippings.list', {})).items).toHaveLength(1);
   });
 
   it('decodes a page by the charset the server sends', async () => {
     const outcome = await clip({ url: server.url('/euc-kr') });
     if (outcome.status === 'duplicate') throw new Error('unexpected duplicate');
-    expect(unwrap(await library.dispatch('clippings.get', { id: outcome.clipping.id })).text).toMatch(/[\uac00-\ud7a3]/);
+    expect((await call('clippings.get', { id: outcome.clipping.id })).text).toMatch(/[\uac00-\ud7a3]/);
   });
 
   it('survives malformed JSON-LD and CSS the parser cannot read', async () => {
@@ -121,7 +122,7 @@ describe('clip by URL: bad input gets a clear message and stores nothing', () =>
         ? await library.dispatch('clippings.createFromUrl', { url: path }).then((envelope) => (envelope.ok ? null : envelope.error))
         : await failure(path);
       expect(error?.message).toMatch(message);
-      expect(unwrap(await library.dispatch('clippings.list', {})).total).toBe(0);
+      expect((await call('clippings.list', {})).total).toBe(0);
     });
   }
 });
