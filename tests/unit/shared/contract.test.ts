@@ -48,6 +48,21 @@ describe('the API contract', () => {
     expect(validate('clippings.create', { format: 'pdf', content: 'x' }).success).toBe(false);
   });
 
+  it('takes metadata edits: absent leaves a field, empty clears it, dates must exist', () => {
+    const edit = (meta: Record<string, unknown>) => validate('clippings.update', { id: 1, meta });
+    expect(edit({ outlet: '  Yonhap  ', authors: ['Kim Jae-won'] }).data).toEqual({ id: 1, meta: { outlet: 'Yonhap', authors: ['Kim Jae-won'] } });
+    expect(edit({ outlet: '', published: '' }).data).toEqual({ id: 1, meta: { outlet: null, published: null } });
+    for (const published of ['2025-03-31', '2025-03-31T11:10+09:00', '2025-03-31T02:10:00.000Z']) {
+      expect(edit({ published }).success, published).toBe(true);
+    }
+    for (const published of ['31/03/2025', '2025-02-30', '2025-13-45', '2025-03-31T25:00+09:00', '2025-03-31T11:10']) {
+      expect(edit({ published }).success, published).toBe(false);
+    }
+    expect(edit({ lang: 'ko-KR' }).success).toBe(true);
+    expect(edit({ lang: 'Korean!' }).success).toBe(false);
+    expect(edit({ canonicalUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
   it('rejects file data that is not base64', () => {
     expect(validate('clippings.importFile', { fileName: 'a.html', dataBase64: 'PGh0bWw+' }).success).toBe(true);
     expect(validate('clippings.importFile', { fileName: 'a.html', dataBase64: '<html>' }).success).toBe(false);
