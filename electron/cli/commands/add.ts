@@ -35,7 +35,10 @@ export async function addCommand(context: CliContext, options: AddOptions): Prom
       context.stderr(options.targets.length > 1 ? `dossier: ${target}: ${error.message}` : `dossier: ${error.message}`);
     }
   }
-  if (failures.length > 0) throw new ApiError('invalid_input', failures.length === 1 ? '' : `${failures.length} of ${options.targets.length} could not be added.`);
+  if (failures.length === 0) return;
+  // One target: its message was the whole story. Several: say how many failed.
+  const total = options.targets.length;
+  throw new ApiError('invalid_input', total === 1 ? '' : `${failures.length} of ${total} could not be added.`);
 }
 
 function addOne(context: CliContext, target: string, options: AddOptions): Promise<CaptureOutcome> {
