@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Bundles the desktop shell with esbuild:
 //   electron/main/main.ts       -> dist/electron/main.mjs   (ESM; npm packages stay in node_modules)
+//   electron/core/workers/capture-worker.ts -> dist/electron/capture-worker.mjs (ESM, same rules;
+//     the capture pool in main.mjs starts it via new URL('./capture-worker.mjs', import.meta.url))
 //   electron/preload/preload.ts -> dist/electron/preload.cjs (CJS, self-contained: sandboxed preloads can only require 'electron')
 //   electron/core/db/migrations/*.sql -> dist/electron/migrations/ (the core finds them via new URL('./migrations/', import.meta.url))
 //   --out-dir DIR  build elsewhere (tests); --minify
@@ -28,7 +30,7 @@ export async function buildElectron({ outDir = join(ROOT, 'dist', 'electron'), m
     throw error;
   }
   const migrations = readdirSync(join(finalDir, 'migrations')).map((name) => join(finalDir, 'migrations', name));
-  return { main: join(finalDir, 'main.mjs'), preload: join(finalDir, 'preload.cjs'), migrations };
+  return { main: join(finalDir, 'main.mjs'), preload: join(finalDir, 'preload.cjs'), worker: join(finalDir, 'capture-worker.mjs'), migrations };
 }
 
 async function buildInto(outDir, minify) {
@@ -44,6 +46,7 @@ async function buildInto(outDir, minify) {
   };
   const main = join(outDir, 'main.mjs');
   const preload = join(outDir, 'preload.cjs');
+  const worker = join(outDir, 'capture-worker.mjs');
   // allSettled: a failure must not leave the other build writing into a folder being removed.
   const results = await Promise.allSettled([
     build({
@@ -53,6 +56,13 @@ async function buildInto(outDir, minify) {
       format: 'esm',
       packages: 'external',
       external: ['electron'],
+    }),
+    build({
+      ...common,
+      entryPoints: [join(ROOT, 'electron/core/workers/capture-worker.ts')],
+      outfile: worker,
+      format: 'esm',
+      packages: 'external',
     }),
     build({
       ...common,
@@ -76,7 +86,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const at = process.argv.indexOf('--out-dir');
     const outDir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : undefined;
     const out = await buildElectron({ outDir, minify: process.argv.includes('--minify') });
-    console.log(`Built ${rel(out.main)}, ${rel(out.preload)} and ${out.migrations.length} migration(s).`);
+    console.log(`Built ${rel(out.main)}, ${rel(out.worker)}, ${rel(out.preload)} and ${out.migrations.length} migration(s).`);
   } catch (error) {
     if (!error?.errors) console.error(error);
     console.error('Electron build failed.');

@@ -20,8 +20,9 @@ export function openCliContext(
   mode: RunMode,
   stdout: (line: string) => void,
   stderr: (line: string) => void,
+  capture: 'workers' | 'in-process' = 'in-process',
 ): CliContext {
-  const library = openLibrary({ dataDir: resolveDataDir(dataDirFlag), mode, version: VERSION });
+  const library = openLibrary({ dataDir: resolveDataDir(dataDirFlag), mode, version: VERSION, capture });
   return {
     library,
     stdout,

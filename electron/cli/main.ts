@@ -50,7 +50,9 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
   try {
     // extract stores nothing, so it never opens (or creates) a library.
     if (command === 'extract') return (await extractCommand(rest, values.url, stdout)) ? 0 : 1;
-    context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout, stderr);
+    // Capturing commands extract on worker threads, so a hostile page cannot take the process down.
+    const capture = command === 'serve' || command === 'add' ? 'workers' : 'in-process';
+    context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout, stderr, capture);
     await run(context, command, rest, values);
     return 0;
   } catch (error) {

@@ -12,6 +12,7 @@ import type { ImageCapture } from './ingest/image-capture';
 import { Ingest } from './ingest/ingest';
 import { captureImages, MediaRepo } from './media';
 import { SettingsRepo } from './settings/settings-repo';
+import { createCapturePool } from './workers/capture-pool';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -19,8 +20,11 @@ export interface LibraryOptions {
   /** better-sqlite3's native module for a foreign ABI (the desktop shell passes Electron's build). */
   nativeBinding?: string;
   version?: string;
-  /** Runs capture tasks; the desktop app and browser mode pass the worker pool's. Default: in-process. */
-  run?: CaptureRunner;
+  /**
+   * Where capture tasks run: `workers` on a pool of worker threads (the desktop app,
+   * browser mode, `dossier add`), `in-process` for one-shot work and tests, or a runner.
+   */
+  capture?: 'workers' | 'in-process' | CaptureRunner;
   /** Download images at capture (default true; tests of other things may turn it off). */
   downloadImages?: boolean;
 }
@@ -48,7 +52,9 @@ export function openLibrary(options: LibraryOptions): Library {
   const info = { version: options.version ?? '0.0.0', mode: options.mode, dataDir: options.dataDir, databaseFile };
   const images: ImageCapture | undefined =
     options.downloadImages === false ? undefined : { capture: captureImages, attach: (id, found) => media.attach(id, found) };
-  const ingest = new Ingest({ clippings, run: options.run ?? runInProcess, images });
+  const pool = options.capture === 'workers' ? createCapturePool() : null;
+  const run = pool ? pool.run : typeof options.capture === 'function' ? options.capture : runInProcess;
+  const ingest = new Ingest({ clippings, run, images });
   let bridge: BridgeService | null = null;
   const handlers = createApiHandlers({
     clippings,
@@ -69,7 +75,10 @@ export function openLibrary(options: LibraryOptions): Library {
     useBridge: (running) => {
       bridge = running;
     },
-    close: () => db.close(),
+    close: () => {
+      void pool?.close();
+      db.close();
+    },
   };
 }
 

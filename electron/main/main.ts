@@ -78,6 +78,7 @@ function start(): void {
         dataDir,
         mode: 'desktop',
         version: app.getVersion(),
+        capture: 'workers',
         nativeBinding: requireNativeBinding({
           packaged: app.isPackaged,
           appPath: app.getAppPath(),

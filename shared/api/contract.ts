@@ -44,17 +44,21 @@ const duplicates = z.enum(duplicatePolicies).default('report');
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((value) => (value === '' ? null : value));
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
 /** ISO 8601 date, or date-time with an offset or Z, naming a day and time that exist. */
 const isoDateTime = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Dates are written like 2025-03-31 or 2025-03-31T11:10+09:00.')
+  .regex(ISO_DATE_TIME, 'Dates are written like 2025-03-31 or 2025-03-31T11:10+09:00.')
   .refine(isRealDateTime, 'There is no such date or time.')
   .nullable()
   .optional()
   .or(z.literal('').transform(() => null));
 
+/** Only for values of the right form; the form has its own message. */
 function isRealDateTime(value: string): boolean {
+  if (!ISO_DATE_TIME.test(value)) return true;
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   const realDay = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

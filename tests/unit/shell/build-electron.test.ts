@@ -9,6 +9,10 @@ import { BRIDGE_GLOBAL } from '../../../shared/api/bridge';
 import { channelFor, methodNames } from '../../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/content-security-policy';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { captureTasks } from '../../../electron/core/capture/capture-tasks';
+import { createCapturePool } from '../../../electron/core/workers/capture-pool';
 
 /**
  * Runs the real build script, then checks the bundles: the preload needs nothing but
@@ -33,10 +37,11 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('scripts/build-electron.mjs', () => {
-  it('writes main.mjs, preload.cjs and the migrations', () => {
+  it('writes main.mjs, capture-worker.mjs, preload.cjs and the migrations', () => {
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
     expect(existsSync(join(outDir, 'main.mjs'))).toBe(true);
+    expect(existsSync(join(outDir, 'capture-worker.mjs'))).toBe(true);
     expect(existsSync(join(outDir, 'preload.cjs'))).toBe(true);
     expect(readFileSync(join(outDir, 'migrations', '0001_init.sql'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'electron/core/db/migrations/0001_init.sql'), 'utf8'),
@@ -55,6 +60,16 @@ describe('scripts/build-electron.mjs', () => {
     expect(code).toMatch(/^import .* from "electron";$/m);
     expect(code).toMatch(/^import \w+ from "better-sqlite3";$/m);
     expect(code).toContain('new URL("./migrations/", import.meta.url)');
+    // The main process finds its capture worker beside the bundle.
+    expect(code).toContain('new URL("./capture-worker.mjs", import.meta.url)');
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('keeps capture-worker.mjs ESM with npm packages external, and free of electron', () => {
+    const code = readFileSync(join(outDir, 'capture-worker.mjs'), 'utf8');
+    expect(code).toMatch(/^import \{ parseHTML \} from "linkedom";$/m);
+    expect(code).toMatch(/^import \{ parentPort \} from "node:worker_threads";$/m);
+    expect(code).not.toMatch(/from "electron"/);
     expect(code).not.toMatch(/\brequire\(/);
   });
 
@@ -80,6 +95,40 @@ describe('scripts/build-electron.mjs', () => {
     expect(names.sort()).toEqual([...methodNames].sort());
     await api.clippings!.list!({ limit: 3 });
     expect(invoked).toEqual([['dossier:clippings.list', { limit: 3 }]]);
+  });
+});
+
+describe('dist/electron/capture-worker.mjs', () => {
+  const page = { fileName: 'article.html', bytes: new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/capture/article.html'))) };
+
+  it('prepares a real clipping through the capture pool, as in-process', async () => {
+    const pool = createCapturePool({ size: 1, workerUrl: pathToFileURL(join(outDir, 'capture-worker.mjs')) });
+    try {
+      const [viaBundle, direct] = await Promise.all([pool.run('prepareFromFile', page), captureTasks.prepareFromFile(page)]);
+      expect(viaBundle.title).toBe(direct.title);
+      expect(viaBundle.text).toBe(direct.text);
+      expect(viaBundle.doc).toEqual(direct.doc);
+      expect(viaBundle.metadata).toEqual(direct.metadata);
+      expect(viaBundle.text.length).toBeGreaterThan(100);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is found beside a bundle of the pool under plain Node (no tsx)', async () => {
+    // Bundled the way main.mjs bundles it, so the pool's import.meta.url is the bundle's;
+    // run with `--input-type=module -e`, a flag a worker must not inherit.
+    const probe = join(outDir, 'pool-probe.mjs');
+    await esbuild({ entryPoints: [join(ROOT, 'electron/core/workers/capture-pool.ts')], outfile: probe, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+    const script = `const { createCapturePool } = await import(${JSON.stringify(pathToFileURL(probe).href)});
+const pool = createCapturePool({ size: 1 });
+const empty = await pool.run('prepareFromFile', { fileName: 'empty.html', bytes: new Uint8Array() }).catch((error) => error);
+const page = await pool.run('prepareFromPaste', { format: 'html', content: '<h1>Bundled</h1><p>From the bundle.</p>' });
+await pool.close();
+console.log(JSON.stringify({ empty: empty.code, title: page.title, text: page.text }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ empty: 'empty', title: 'Bundled', text: 'From the bundle.' });
   });
 });
 
