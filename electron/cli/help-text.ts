@@ -3,7 +3,7 @@ export const HELP_TEXT = `Dossier — a research notebook for news clippings.
 Usage: dossier <command> [options]
 
 Commands:
-  add URL|FILE|-...                  Clip web pages (fetched), saved pages (.html, .htm, .mhtml),
+  add URL|FILE|FOLDER|-...           Clip web pages (fetched), saved pages (.html, .htm, .mhtml),
       [--title T] [--url U]          .txt or .md files, any of them gzipped, or stdin (-, with
       [--new-version]                --format html|text|markdown, default: guessed). Prints one
                                      JSON line per item with "status": created, version, or

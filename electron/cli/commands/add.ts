@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { CaptureOutcome, SourceFormat } from '../../../shared/domain/clipping';
 import { isWebUrl } from '../../../shared/document/safe-url';
 import { formatBytes, MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import { ApiError } from '../../../shared/api/errors';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../usage-error';
+
+const CLIPPABLE = /\.(html?|mht(ml)?|txt|md)(\.gz)?$/i;
 
 export interface AddOptions {
   targets: string[];
@@ -24,21 +26,42 @@ export interface AddOptions {
  */
 export async function addCommand(context: CliContext, options: AddOptions): Promise<void> {
   if (options.targets.length === 0) throw new UsageError('add needs a URL, a FILE, or - to read from standard input.');
-  if (options.targets.length > 1 && (options.title || options.url)) throw new UsageError('--title and --url apply to a single target.');
+  const targets = await expandFolders(options.targets);
+  if (targets.length > 1 && (options.title || options.url)) throw new UsageError('--title and --url apply to a single target.');
   const failures: string[] = [];
-  for (const target of options.targets) {
+  for (const target of targets) {
     try {
       context.stdout(JSON.stringify(describe(await addOne(context, target, options))));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       failures.push(target);
-      context.stderr(options.targets.length > 1 ? `dossier: ${target}: ${error.message}` : `dossier: ${error.message}`);
+      context.stderr(targets.length > 1 ? `dossier: ${target}: ${error.message}` : `dossier: ${error.message}`);
     }
   }
   if (failures.length === 0) return;
   // One target: its message was the whole story. Several: say how many failed.
-  const total = options.targets.length;
+  const total = targets.length;
   throw new ApiError('invalid_input', total === 1 ? '' : `${failures.length} of ${total} could not be added.`);
+}
+
+/** A folder stands for the pages in it and its subfolders (files Dossier clips, by extension), in name order. */
+async function expandFolders(targets: string[]): Promise<string[]> {
+  const expanded: string[] = [];
+  for (const target of targets) {
+    const info = target === '-' || isWebUrl(target) ? null : await stat(target).catch(() => null);
+    if (!info?.isDirectory()) {
+      expanded.push(target);
+      continue;
+    }
+    const entries = await readdir(target, { recursive: true, withFileTypes: true });
+    const pages = entries
+      .filter((entry) => entry.isFile() && CLIPPABLE.test(entry.name))
+      .map((entry) => join(entry.parentPath ?? target, entry.name))
+      .sort();
+    if (pages.length === 0) throw new ApiError('empty', `There are no pages to clip in ${target} (.html, .htm, .mhtml, .txt, .md, or gzipped).`);
+    expanded.push(...pages);
+  }
+  return expanded;
 }
 
 function addOne(context: CliContext, target: string, options: AddOptions): Promise<CaptureOutcome> {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -55,5 +55,16 @@ describe('dossier add URL…', () => {
     expect(lines(version.stdout)[0]).toMatchObject({ status: 'version', version: 2, versionCount: 2 });
     const listed = lines((await dossier(['list', '--json'])).stdout);
     expect(listed).toHaveLength(2);
+  });
+
+  it('adds every page in a folder and its subfolders, skipping other files', async () => {
+    const folder = join(temp.dir, 'saved');
+    mkdirSync(join(folder, 'march'), { recursive: true });
+    writeFileSync(join(folder, 'a.txt'), 'Ferry timetable\n\nTwo fewer crossings a day.\n');
+    writeFileSync(join(folder, 'march', 'b.md'), '# Harbour works\n\nThe quay closes in March.\n');
+    writeFileSync(join(folder, 'photo.jpg'), 'not a page');
+    const result = await dossier(['add', folder]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(lines(result.stdout).map((item) => item.title)).toEqual(['Ferry timetable', 'Harbour works']);
   });
 });
