@@ -104,7 +104,9 @@ export async function prepareFromBridge(input: BridgeInput): Promise<PreparedCli
   assertNotBlank(html, source);
   const snapshot = { contentType: 'text/html; charset=utf-8', bytes: new TextEncoder().encode(input.html) };
   if (html === input.html) {
-    const article = await prepareArticle(html, { title: input.title, url: input.url }, snapshot);
+    // The tab's title ("Headline | Site", or whatever a script set) is only a fallback:
+    // the headline shown on the page wins.
+    const article = await prepareArticle(html, { url: input.url }, snapshot);
     if (article) return article;
   }
   return prepare('html', html, { title: input.title, url: input.url }, source, snapshot);

@@ -9,6 +9,7 @@ import { Sidebar } from '../sidebar/sidebar';
 import { EmptyLibrary, EmptyTrash } from './empty-library';
 import { ListHeader } from './list-header';
 import { useSelection } from './selection-context';
+import { useRefreshOnReturn } from './use-refresh-on-return';
 import { useShortcuts } from './use-shortcuts';
 
 /** Sidebar | clipping list | reader. An empty view replaces the list and reader. */
@@ -18,6 +19,7 @@ export function AppShell() {
   const openAdd = useCallback(() => setAdding(true), []);
   useShortcuts({ onAdd: openAdd });
   useGlobalPaste();
+  useRefreshOnReturn();
 
   const list = useClippingList(view);
   const empty = list.isSuccess && (list.data.pages[0]?.total ?? 0) === 0;

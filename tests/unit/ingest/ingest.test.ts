@@ -42,6 +42,16 @@ describe('Ingest', () => {
     expect(clippings.count('library')).toBe(1);
   });
 
+  it('the browser bridge takes the headline shown on the page, not the tab title', async () => {
+    const ingest = new Ingest({ clippings, run: runInProcess });
+    const outcome = await ingest.fromBridge({
+      url: URL,
+      title: 'Lantern Corps | The Veskaria Herald — Breaking news',
+      html: PAGE('Forty thousand volunteers will plant trees in the valley this spring, the ministry said.'),
+    });
+    expect(outcome).toMatchObject({ status: 'created', clipping: { title: 'Lantern Corps' } });
+  });
+
   it('stores downloaded images in the same transaction as the clipping, and nothing when the insert fails', async () => {
     const media = new MediaRepo(db);
     const sha = 'e'.repeat(64);
