@@ -108,7 +108,10 @@ export async function prepareFromBridge(input: BridgeInput): Promise<PreparedCli
     // the headline shown on the page wins.
     const article = await prepareArticle(html, { url: input.url }, snapshot);
     if (article) return article;
+    const whole = await prepare('html', html, { url: input.url }, source, snapshot);
+    return whole.title === UNTITLED && input.title ? { ...whole, title: clampTitle(normalizeTitle(input.title) || UNTITLED) } : whole;
   }
+  // A selection is a quote from the page: the tab's title names where it came from.
   return prepare('html', html, { title: input.title, url: input.url }, source, snapshot);
 }
 
