@@ -82,3 +82,17 @@ test('a list of links imports with a report: the article is clipped, a home page
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toBeHidden();
 });
+
+test('the Add dialog opens on Link; several addresses say they will be imported with a report', async ({ library, page }) => {
+  await page.getByRole('button', { name: 'Add clipping' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add clipping' });
+  await expect(dialog.getByRole('tab', { name: 'Link' })).toHaveAttribute('aria-selected', 'true');
+  await expect(dialog.getByLabel('Web address')).toBeFocused();
+  await dialog.getByLabel('Web address').fill(`${site.origin}${ARTICLE_PATH}\n${site.origin}/news/2\nnot-a-link`);
+  await expect(dialog).toContainText('2 links: they are imported one after another, with a report.');
+  await expect(dialog).toContainText('Not web addresses, skipped: not-a-link');
+  await expect(dialog.getByLabel('Title')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screenshots/add-links.png' });
+  await page.keyboard.press('Escape');
+  await expect(library.rows()).toHaveCount(0);
+});

@@ -163,7 +163,7 @@ function AddClippingForm({ onDone }: { onDone(): void }) {
 
       <footer className="dialog-footer">
         <span className="dialog-footer-hint">
-          {tab === 'paste' ? `${shortcut('Enter')} to clip` : tab === 'link' ? 'Enter to clip' : 'Chosen files are clipped at once'}
+          {tab === 'file' ? 'Chosen files are clipped at once' : tab === 'link' && !many ? 'Enter to clip' : `${shortcut('Enter')} to clip`}
         </span>
         <Dialog.Close asChild>
           <button type="button" className="button">
