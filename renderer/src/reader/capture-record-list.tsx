@@ -1,6 +1,6 @@
 import type { CaptureRecord } from '../../../shared/domain/clipping';
 import { formatByteSize, shaGroups } from './capture-format';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 import { localDateTime } from './iso-date';
 
 /**

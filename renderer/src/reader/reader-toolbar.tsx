@@ -3,9 +3,8 @@ import { useRestoreClipping, useTrashClipping } from '../clippings/use-clipping-
 import { fullDate } from '../clippings/describe-clipping';
 import { useSelection } from '../layout/selection-context';
 import { Hint } from '../ui/hint';
-import { PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
+import { InfoIcon, OriginalIcon, PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
 import { isMac } from '../ui/platform';
-import { InfoIcon, OriginalIcon } from './reader-icons';
 import { VersionsMenu } from './versions-menu';
 
 interface Props {

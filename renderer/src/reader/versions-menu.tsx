@@ -3,7 +3,7 @@ import type { ClippingSummary } from '../../../shared/domain/clipping';
 import { errorMessage } from '../api/error-message';
 import { fullDate, words } from '../clippings/describe-clipping';
 import { Hint } from '../ui/hint';
-import { ChevronDownIcon, VersionsIcon } from './reader-icons';
+import { ChevronDownIcon, VersionsIcon } from '../ui/icons';
 import { useClippingVersions } from './use-clipping-versions';
 
 interface Props {

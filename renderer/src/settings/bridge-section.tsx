@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { BridgeInfo } from '../../../shared/domain/bridge-info';
 import { errorMessage } from '../api/error-message';
-import { CopyButton } from '../reader/copy-button';
+import { CopyButton } from '../ui/copy-button';
 import { BookmarkletLink } from './bookmarklet-link';
 import { isBookmarkletUrl } from './bookmarklet-url';
 import { PairingKeyField } from './pairing-key-field';

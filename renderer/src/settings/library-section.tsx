@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppInfo } from '../clippings/use-clipping-queries';
-import { CopyButton } from '../reader/copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 /** Settings › Library: where it lives on disk, to find and back it up. */
 export function LibrarySection() {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { CopyButton } from '../reader/copy-button';
-import { EyeIcon, EyeOffIcon } from './settings-icons';
+import { CopyButton } from '../ui/copy-button';
+import { EyeIcon, EyeOffIcon } from '../ui/icons';
 
 /** The key the bookmarklet carries: hidden unless asked for, as anyone holding it can clip into the library. */
 export function PairingKeyField({ pairingKey }: { pairingKey: string }) {

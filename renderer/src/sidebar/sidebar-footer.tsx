@@ -1,5 +1,5 @@
 import { useAppInfo } from '../clippings/use-clipping-queries';
-import { GearIcon } from '../settings/settings-icons';
+import { GearIcon } from '../ui/icons';
 import { Hint } from '../ui/hint';
 import { shortcut } from '../ui/platform';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CheckIcon, CopyIcon } from './reader-icons';
+import { CheckIcon, CopyIcon } from './icons';
 
 /** Copies `text` to the clipboard and says so for a moment; `label` names what is copied. */
 export function CopyButton({ text, label, className = '' }: { text: string; label: string; className?: string }) {
