@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, canonicalText, countWords, textBlocks } from '../../../shared/document/canonical-text';
+import { BLOCK_SEPARATOR, canonicalText, textBlocks } from '../../../shared/document/canonical-text';
 import { elementToDocument } from '../capture/element-to-document';
 import { normalizeTitle, withoutTitleHeading } from '../capture/document-title';
 import { articleImages } from './article-images';
@@ -6,7 +6,9 @@ import { extractBody } from './body/extract-body';
 import type { ExtractedArticle } from './extracted-article';
 import { datelineAndCredit } from './metadata/dateline-and-credit';
 import { extractMetadata } from './metadata/extract-metadata';
+import { PageElements } from './page-elements';
 import { parseHtml } from './parse-html';
+import { countWordsQuickly } from './word-count';
 
 /**
  * A news page → its article. Metadata is read first, from the untouched page;
@@ -15,10 +17,11 @@ import { parseHtml } from './parse-html';
  */
 export function extractArticle(html: string, url: string | null): ExtractedArticle | null {
   const document = parseHtml(html);
-  const metadata = extractMetadata(document, url);
+  const page = new PageElements(document);
+  const metadata = extractMetadata(document, url, page);
   // Addresses resolve against the page's own URL, never a <base> the page declares.
-  for (const base of Array.from(document.querySelectorAll('base'))) base.remove();
-  const body = extractBody(document, url);
+  for (const base of page.under(document)) if (base.localName === 'base') base.remove();
+  const body = extractBody(document, url, { page });
   if (!body) return null;
   let doc = elementToDocument(body.root, url);
   const title = normalizeTitle(metadata.title);
@@ -43,7 +46,7 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
     text,
     bodyText,
     images: articleImages(doc, metadata.leadImage),
-    wordCount: countWords(bodyText),
+    wordCount: countWordsQuickly(bodyText),
   };
 }
 

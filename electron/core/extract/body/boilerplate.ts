@@ -4,6 +4,8 @@
  * tokens) and on the text of whole blocks; none knows a site.
  */
 
+import { rawAttr } from '../raw-attr';
+
 /** Class/id tokens (after camelCase → kebab) that mark non-body furniture. */
 const JUNK_TOKEN =
   /(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|socials|related|recommend\w*|newsletters?|subscribe\w*|subscription|promo\w*|ad|ads|advert\w*|adslot|dfp|sponsor\w*|comments?|byline\w*|author\w*|bio|tags?|tag-list|topics|keywords|breadcrumbs?|caption\w*|credits?|copyright|timestamp|dateline|published|meta|toolbar|outbrain|taboola|popup|modal|cookies?|consent|gdpr|signup|print|nav|navigation|menu|skip|sr-only|visually-hidden|screen-reader\w*|off-screen|offscreen|hidden|hide|inline-related|see-also|read-more|readmore|also-read|most-popular|most-read|trending|more-stories|more-from|recirc\w*|teaser\w*|widget\w*|video-player|slideshow\w*|gallery-nav|pagination|pager|cta|header|masthead|kicker|eyebrow|standfirst|dek|subhead|sub-headline|subheadline|summary-box)(?=$|[\s_-])/;
@@ -44,7 +46,7 @@ const JUNK_TAGS = new Set(['HEADER', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON',
 const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'U', 'ABBR', 'CITE', 'Q', 'SUB', 'SUP', 'MARK', 'SMALL', 'CODE']);
 
 function classIdOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = rawAttr(el, 'class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (!cls && !id) return '';
   return `${cls} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
@@ -87,7 +89,7 @@ function junkElementReason(el: Element, total: number): string | null {
     const parentText = (el.parentElement?.textContent ?? '').trim();
     return parentText.length === (el.textContent ?? '').trim().length || isDateLine(parentText) ? 'tag:TIME' : null;
   }
-  if (tag === 'BLOCKQUOTE' && /twitter-tweet|instagram-media|tiktok-embed/.test(el.getAttribute('class') ?? '')) return null;
+  if (tag === 'BLOCKQUOTE' && /twitter-tweet|instagram-media|tiktok-embed/.test(rawAttr(el, 'class') ?? '')) return null;
   if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img')) return 'aria-hidden';
   if (el.hasAttribute('hidden')) return 'hidden';
   const style = el.getAttribute('style');
@@ -136,13 +138,19 @@ function norm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words in the text, counted up to `cap` (the rules only ask "none?" and "at most 16?"). */
+function wordCount(text: string, cap: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < cap && WORD.exec(text)) count++;
+  return count;
 }
 
 function linkTextLength(el: Element): number {
   let length = 0;
-  for (const a of el.querySelectorAll('a')) length += norm(a.textContent ?? '').length;
+  for (const a of el.getElementsByTagName('a')) length += norm(a.textContent ?? '').length;
   return length;
 }
 
@@ -189,7 +197,7 @@ export interface BlockVerdict {
 /** Judges one leaf block by its own text and links. */
 export function judgeBlock(el: Element): BlockVerdict {
   const text = norm(el.textContent ?? '');
-  const words = wordCount(text);
+  const words = wordCount(text, 17);
   if (words === 0) return { junk: !el.querySelector('img'), reason: 'empty' };
   const tag = el.tagName.toUpperCase();
   const short = text.length <= 220;

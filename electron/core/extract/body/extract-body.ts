@@ -2,6 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { blockTexts } from './block-text';
 import { isDateLine, judgeBlock, leafBlocks, removeJunkElements } from './boilerplate';
 import { jsonLdParagraphs, readJsonLdArticleBody } from './json-ld';
+import { PageElements } from '../page-elements';
+import { preparePage } from './prepare-page';
+import { trimToArticle } from './article-container';
 
 export interface ExtractedBody {
   /** An element holding only the article body. */
@@ -13,18 +16,16 @@ export interface ExtractedBody {
 export interface ExtractBodyOptions {
   /** Report what each rule removed (for tuning). */
   trace?: (rule: string, text: string) => void;
+  /** The document's elements, when the caller has listed them already. */
+  page?: PageElements;
 }
-
-const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed/;
 
 export function extractBody(document: Document, url: string | null, options: ExtractBodyOptions = {}): ExtractedBody | null {
   void url;
   const trace = options.trace;
-  const jsonLdBody = readJsonLdArticleBody(document);
-  normaliseTree(document);
-  resolveStreamedChunks(document);
-  removeOverlays(document, trace);
-  protectEmbeds(document);
+  const page = options.page ?? new PageElements(document);
+  const jsonLdBody = readJsonLdArticleBody(document, page);
+  trimToArticle(document, preparePage(document, page, trace), trace);
   const reader = new Readability<Element>(document, {
     serializer: (node) => node as Element,
     keepClasses: true,
@@ -44,16 +45,18 @@ export function extractBody(document: Document, url: string | null, options: Ext
     root = null;
   }
   if (root) cleanBody(root, trace, headlines(document, article?.title ?? null));
-  const domText = root ? blockTexts(root).join('\n\n') : '';
+  let texts = root ? blockTexts(root) : [];
+  const domText = texts.join('\n\n');
   if (jsonLdBody && jsonLdBody.length >= MIN_BODY_CHARS && shouldUseJsonLd(domText, jsonLdBody)) {
     trace?.('json-ld-fallback', jsonLdBody.slice(0, 200));
     root = buildFromParagraphs(document, jsonLdParagraphs(jsonLdBody));
+    texts = blockTexts(root);
   } else if (domText.length < MIN_BODY_CHARS) {
     return null;
   }
   if (!root) return null;
   stripAttributes(root);
-  const first = blockTexts(root).find((text) => text.length >= 40 && /[.!?…:"”’)]$/.test(text)) ?? blockTexts(root)[0] ?? null;
+  const first = texts.find((text) => text.length >= 40 && /[.!?…:"”’)]$/.test(text)) ?? texts[0] ?? null;
   return { root, firstParagraph: first };
 }
 
@@ -116,82 +119,22 @@ function stripAttributes(root: Element): void {
   }
 }
 
-/**
- * React streaming SSR sends late content in hidden `<div hidden id="S:n">` chunks that a
- * script swaps into `<template id="B:n">` placeholders. Scripts never run here: do the swap.
- */
-function resolveStreamedChunks(document: Document): void {
-  for (const chunk of Array.from(document.querySelectorAll('div[hidden][id^="S:"]'))) {
-    const id = chunk.getAttribute('id')!.slice(2);
-    const placeholder = document.getElementById(`B:${id}`);
-    if (placeholder) {
-      const parent = placeholder.parentNode;
-      if (!parent) continue;
-      while (chunk.firstChild) parent.insertBefore(chunk.firstChild, placeholder);
-      placeholder.remove();
-      chunk.remove();
-    } else {
-      chunk.removeAttribute('hidden');
-    }
-  }
-}
-
-const OVERLAY_SELECTOR =
-  '[id*="onetrust"], [class*="onetrust"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [aria-modal="true"], [role="dialog"], [role="alertdialog"]';
-
-/**
- * Cookie banners and consent dialogs can outweigh a short article in Readability's
- * scoring (long legal text in paragraphs): drop them before it runs.
- */
-function removeOverlays(document: Document, trace?: (rule: string, text: string) => void): void {
-  const body = document.body;
-  if (!body) return;
-  let total = -1;
-  for (const el of Array.from(body.querySelectorAll(OVERLAY_SELECTOR))) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML') continue;
-    const length = (el.textContent ?? '').length;
-    if (length > 2000) {
-      if (total < 0) total = (body.textContent ?? '').length;
-      if (length > total * 0.3) continue;
-    }
-    trace?.('overlay', el.textContent ?? '');
-    el.remove();
-  }
-}
-
-/**
- * linkedom keeps content that follows a stray </body> or </html> outside <body>;
- * Readability walks up to BODY and fails on such nodes. Move them into the body.
- */
-function normaliseTree(document: Document): void {
-  const html = document.documentElement;
-  const body = document.body;
-  if (!html || !body) return;
-  for (const child of Array.from(html.childNodes)) {
-    if (child === body || (child as Element).tagName === 'HEAD') continue;
-    body.appendChild(child);
-  }
-}
-
-/**
- * Readability drops the wrappers of embedded posts (classed "social"/"embed", link-dense),
- * but their text is quoted body: lift each embed out of its single-child wrappers.
- */
-function protectEmbeds(document: Document): void {
-  for (const quote of Array.from(document.querySelectorAll('blockquote'))) {
-    if (!EMBED_CLASS.test(quote.getAttribute('class') ?? '')) continue;
-    let outer: Element = quote;
-    for (let el = quote.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE'; el = el.parentElement) {
-      if (el.children.length !== 1 && !(el.children.length <= 2 && el.querySelector('script'))) break;
-      if (/^(P|DIV|SPAN|FIGURE|SECTION)$/.test(el.tagName) === false) break;
-      outer = el;
-    }
-    if (outer !== quote) outer.replaceWith(quote);
-  }
-}
-
 function titleKey(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+const KEY_WORD = /[\p{L}\p{N}]+/gu;
+
+/** titleKey(text), or null as soon as it would be longer than max: paragraphs are long, headlines short. */
+function titleKeyUpTo(text: string, max: number): string | null {
+  const lower = text.toLowerCase();
+  let key = '';
+  KEY_WORD.lastIndex = 0;
+  for (let m = KEY_WORD.exec(lower); m; m = KEY_WORD.exec(lower)) {
+    key = key ? `${key} ${m[0]}` : m[0];
+    if (key.length > max) return null;
+  }
+  return key;
 }
 
 /** The page's headline in its usual places, as comparison keys. */
@@ -215,9 +158,10 @@ export function cleanBody(root: Element, trace?: (rule: string, text: string) =>
   removeJunkElements(root, trace);
   // The headline repeated inside the body (an h2 over the text, a "title" paragraph).
   if (titles.length > 0) {
+    const longest = Math.min(300, Math.max(...titles.map((t) => t.length)));
     for (const block of leafBlocks(root)) {
-      const key = titleKey(block.textContent ?? '');
-      if (key.length > 0 && key.length <= 300 && titles.includes(key)) {
+      const key = titleKeyUpTo(block.textContent ?? '', longest);
+      if (key !== null && key.length > 0 && titles.includes(key)) {
         trace?.('headline', block.textContent ?? '');
         block.remove();
       }
@@ -228,8 +172,8 @@ export function cleanBody(root: Element, trace?: (rule: string, text: string) =>
     if (!isInside(list, root)) continue;
     const text = (list.textContent ?? '').replace(/\s+/g, ' ').trim();
     let links = 0;
-    for (const a of list.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (text.length === 0 || (links / text.length > 0.7 && list.querySelectorAll('li').length >= 2)) {
+    for (const a of list.getElementsByTagName('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (text.length === 0 || (links / text.length > 0.7 && list.getElementsByTagName('li').length >= 2)) {
       trace?.('link-list', text);
       list.remove();
     }
@@ -273,9 +217,9 @@ function isInside(el: Element, root: Element): boolean {
 /** A list whose every item links somewhere: a related-stories list even when items carry some plain text. */
 function isLinkList(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
-  const items = el.querySelectorAll('li');
+  const items = el.getElementsByTagName('li');
   if (items.length === 0) return false;
-  for (const item of items) if (!item.querySelector('a')) return false;
+  for (const item of items) if (item.getElementsByTagName('a').length === 0) return false;
   return true;
 }
 
@@ -283,7 +227,7 @@ function isLinkish(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return true;
   let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (el.tagName === 'A') links = text.length;
   return links / text.length > 0.6;
 }
@@ -324,16 +268,35 @@ function trimEdges(root: Element, blocks: Element[], trace?: (rule: string, text
   }
 }
 
+const MEDIA = new Set(['img', 'picture', 'video', 'iframe', 'table']);
+const KEEP_EMPTY = new Set(['img', 'br', 'hr']);
+
+/**
+ * Removes elements with neither text nor media inside, bottom-up in one pass. `visit`
+ * tells whether an element's descendants hold text (as textContent reads it) and
+ * media (as querySelector finds it: not inside a nested <template>).
+ */
 function removeEmpty(root: Element): void {
-  const visit = (el: Element): void => {
-    let child = el.firstElementChild;
-    while (child) {
-      const next = child.nextElementSibling;
-      visit(child);
-      const tag = child.tagName;
-      if (tag !== 'IMG' && tag !== 'BR' && tag !== 'HR' && !(child.textContent ?? '').trim() && !child.querySelector('img, picture, video, iframe, table')) child.remove();
-      child = next;
+  const visit = (el: Element): { text: boolean; media: boolean } => {
+    let text = false;
+    let media = false;
+    for (let node = el.firstChild; node; ) {
+      const next = node.nextSibling;
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        if (!text && (node.nodeValue ?? '').trim()) text = true;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        const tag = child.localName;
+        const inner = visit(child);
+        if (!KEEP_EMPTY.has(tag) && !inner.text && !inner.media) child.remove();
+        else {
+          text ||= inner.text;
+          media ||= MEDIA.has(tag) || (tag !== 'template' && inner.media);
+        }
+      }
+      node = next;
     }
+    return { text, media };
   };
   visit(root);
 }

@@ -3,11 +3,15 @@
  * schema.org metadata. It is a cross-check for the DOM extraction and a fallback
  * when the DOM holds no usable body (pages rendered by script, paywalled markup).
  */
+import { PageElements } from '../page-elements';
+
 const ARTICLE_TYPES = /article|posting|report|blog|newsarticle/i;
 
-export function readJsonLdArticleBody(document: Document): string | null {
+export function readJsonLdArticleBody(document: Document, page = new PageElements(document)): string | null {
   let best: string | null = null;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of page.under(document)) {
+    // script[type="application/ld+json"]: selectors compare `type` without case.
+    if (script.localName !== 'script' || script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (!raw || !raw.includes('articleBody')) continue;
     let data: unknown;

@@ -3,12 +3,18 @@
  * elements whose class or id says byline / author / writer / reporter.
  * Returns raw credit strings (split and cleaned by authors.ts).
  */
+import type { PageElements } from '../page-elements';
+import { hasToken, hasTokenIgnoringCase, rawAttr } from '../raw-attr';
 import { inFurniture } from './scope';
-import { attr, clean, selectAll, selectOne, textOf } from './text';
+import { attr, clean, leadingText, selectAll, selectOne, shortTextOf, textOf } from './text';
 
-const BYLINE_SELECTOR =
-  '[class*=byline i], [id*=byline i], [class*=author i], [id*=author i], [class*=writer i], [class*=reporter i], ' +
-  '[class*=journalist i], [class*=autor i], [class*=auteur i], [data-testid*=byline i], [data-testid*=author i]';
+const BYLINE_CLASS = /byline|author|writer|reporter|journalist|autor|auteur/i;
+const BYLINE_ID = /byline|author/i;
+
+/** `[class*=byline i], [id*=author i], [data-testid*=byline i]`… */
+function isBylineElement(el: Element): boolean {
+  return BYLINE_CLASS.test(rawAttr(el, 'class') ?? '') || BYLINE_ID.test(rawAttr(el, 'id') ?? '') || BYLINE_ID.test(rawAttr(el, 'data-testid') ?? '');
+}
 const NOT_A_NAME = /(?:^|[-_\s])(?:img|image|avatar|photo|pic|bio|description|desc|social|follow|twitter|email|more|list-item-link|date|time)(?:$|[-_\s])/i;
 
 function nameOfAuthorElement(el: Element): string {
@@ -20,17 +26,21 @@ function nameOfAuthorElement(el: Element): string {
 }
 
 /** Credit strings from schema.org microdata and rel=author links, in page order. */
-export function microdataAuthors(scope: Element | null, document: Document): string[] {
+export function microdataAuthors(page: PageElements, scope: Element | null, document: Document): string[] {
   for (const root of [scope, document]) {
     const found: string[] = [];
-    for (const el of selectAll(root, '[itemprop~=author], [itemprop~=creator]')) {
+    for (const el of page.under(root)) {
+      const itemprop = rawAttr(el, 'itemprop');
+      if (!hasToken(itemprop, 'author') && !hasToken(itemprop, 'creator')) continue;
       if (inFurniture(el) || el.parentElement?.closest('[itemprop~=author]')) continue;
       const name = nameOfAuthorElement(el);
       if (name && name.length <= 120) found.push(name);
     }
     if (found.length === 0) {
-      for (const el of selectAll(root, 'a[rel~=author], link[rel~=author][title]')) {
-        if (inFurniture(el)) continue;
+      for (const el of page.under(root)) {
+        const tag = el.localName;
+        if (tag !== 'a' && !(tag === 'link' && el.hasAttribute('title'))) continue;
+        if (!hasTokenIgnoringCase(rawAttr(el, 'rel'), 'author') || inFurniture(el)) continue;
         const name = el.tagName.toLowerCase() === 'link' ? clean(attr(el, 'title')) : textOf(el);
         if (name && name.length <= 120) found.push(name);
       }
@@ -41,16 +51,16 @@ export function microdataAuthors(scope: Element | null, document: Document): str
 }
 
 /** Text of byline-class elements in the article, outermost first, short ones only. */
-export function bylineTexts(scope: Element | null, document: Document): string[] {
+export function bylineTexts(page: PageElements, scope: Element | null, document: Document): string[] {
   for (const root of [scope, document]) {
-    const elements = selectAll(root, BYLINE_SELECTOR).filter((el) => {
-      if (inFurniture(el)) return false;
+    const elements = page.under(root).filter((el) => {
+      if (!isBylineElement(el)) return false;
       const tag = el.tagName.toLowerCase();
       if (tag === 'img' || tag === 'script' || tag === 'style' || tag === 'meta' || tag === 'link' || tag === 'body' || tag === 'html') return false;
       const label = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
       if (NOT_A_NAME.test(label) && !/byline/i.test(label)) return false;
-      const text = textOf(el);
-      return text.length >= 2 && text.length <= 160;
+      const text = shortTextOf(el, 160);
+      return text !== null && text.length >= 2 && !inFurniture(el);
     });
     // Keep the outermost of nested matches.
     const outer = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
@@ -71,7 +81,7 @@ function bylineText(el: Element): string {
     copy = el.cloneNode(true) as Element;
     for (const child of selectAll(copy, NOISE_TAGS)) child.remove();
     for (const child of selectAll(copy, '[class], [aria-hidden=true], [hidden]')) {
-      if (child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('hidden') || NOISE_CLASS.test(child.getAttribute('class') ?? '')) child.remove();
+      if (child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('hidden') || NOISE_CLASS.test(rawAttr(child, 'class') ?? '')) child.remove();
     }
   } catch {
     copy = el;
@@ -86,13 +96,28 @@ function bylineText(el: Element): string {
 const BY_LABEL = /^(?:by|von|par|por|door|av|af|autor(?:in)?)\s*:?\s+\p{Lu}/iu;
 
 /** Short elements in the article whose text starts with a "By"/"Von:"/"Par" label. */
-export function labelledBylines(scope: Element | null): string[] {
+const LABELLED_TAGS = new Set(['p', 'li', 'div', 'span', 'address']);
+
+const BLOCKS = new Set(['p', 'li', 'div']);
+
+/** `el.querySelector('p, li, div')`, stopping at the first one. */
+function hasBlockInside(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCKS.has(child.localName) || (child.localName !== 'template' && hasBlockInside(child))) return true;
+  }
+  return false;
+}
+
+export function labelledBylines(page: PageElements, scope: Element | null): string[] {
   const out: string[] = [];
-  for (const el of selectAll(scope, 'p, li, div, span, address')) {
+  for (const el of page.under(scope)) {
     if (out.length >= 2) break;
-    const text = textOf(el);
-    if (text.length < 5 || text.length > 120 || !BY_LABEL.test(text) || inFurniture(el)) continue;
-    if (selectAll(el, 'p, li, div').length > 0) continue;
+    if (!LABELLED_TAGS.has(el.localName) || hasBlockInside(el)) continue;
+    // The label is in the first few characters: most paragraphs are ruled out without reading further.
+    const lead = leadingText(el, 20);
+    if (!BY_LABEL.test(lead)) continue;
+    const text = shortTextOf(el, 120);
+    if (text === null || text.length < 5 || !BY_LABEL.test(text) || inFurniture(el)) continue;
     out.push(text);
   }
   return out;
@@ -102,9 +127,10 @@ export function labelledBylines(scope: Element | null): string[] {
  * A credit set as the body's first paragraph, in bold only: "<p><strong>Jane Doe</strong></p>"
  * or "<p><strong>Jane Doe/John Roe</strong></p>" (common on smaller WordPress sites).
  */
-export function boldParagraphByline(scope: Element | null): string[] {
+export function boldParagraphByline(page: PageElements, scope: Element | null): string[] {
   let seen = 0;
-  for (const p of selectAll(scope, 'p')) {
+  for (const p of page.under(scope)) {
+    if (p.localName !== 'p') continue;
     const text = textOf(p);
     if (text.length === 0 || inFurniture(p)) continue;
     if (++seen > 4) break;

@@ -136,6 +136,8 @@ export interface TextDateMatch {
 export function findDatesInText(text: string, opts: { monthFirst?: boolean } = {}): TextDateMatch[] {
   const out: TextDateMatch[] = [];
   const source = text.slice(0, 8000);
+  // Every date shape has digits: text without any (most labels and names) needs no regex pass.
+  if (!/\d/.test(source)) return out;
   let offset = 0;
   for (let guard = 0; guard < 10; guard++) {
     const found = findDateInText(source.slice(offset), opts);

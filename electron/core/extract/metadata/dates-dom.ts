@@ -5,8 +5,10 @@
  * in the article's header / byline area come first.
  */
 import { type DateParts, findDatesInText, parseDateValue } from './date-parse';
-import { compareOrder, inFurniture } from './scope';
-import { attr, selectAll, textOf } from './text';
+import type { PageElements } from '../page-elements';
+import { hasToken, rawAttr } from '../raw-attr';
+import { inFurniture } from './scope';
+import { attr, shortTextOf, textOf } from './text';
 
 export interface PageDate {
   parts: DateParts;
@@ -47,11 +49,10 @@ function textBefore(el: Element): string {
 }
 
 /** Machine-readable dates in the markup: <time datetime>, itemprop=datePublished/dateModified. */
-export function markupDates(document: Document, scope: Element | null): PageDate[] {
+export function markupDates(page: PageElements, document: Document, scope: Element | null): PageDate[] {
   const out: PageDate[] = [];
-  const h1 = scope ? selectAll(scope, 'h1')[0] : undefined;
-  const elements = selectAll(document, 'time[datetime], [itemprop=datePublished], [itemprop=dateModified], [itemprop=dateCreated], [pubdate], abbr.published[title]');
-  for (const el of elements) {
+  for (const el of page.under(document)) {
+    if (!isDateMarkup(el)) continue;
     if (inFurniture(el)) continue;
     const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'title') ?? textOf(el);
     const parts = parseDateValue(raw);
@@ -61,25 +62,38 @@ export function markupDates(document: Document, scope: Element | null): PageDate
     if (attr(el, 'pubdate') !== null && kind === 'unknown') kind = 'published';
     let weight = 1;
     if (scope?.contains(el)) weight += 2;
-    if (h1 && compareOrder(h1, el) < 0) weight += 0; // after the headline: the byline area
     if (itemprop) weight += 2;
     out.push({ parts, kind, weight });
   }
   return out;
 }
 
+/** `time[datetime], [itemprop=datePublished|dateModified|dateCreated], [pubdate], abbr.published[title]` */
+function isDateMarkup(el: Element): boolean {
+  const tag = el.localName;
+  const itemprop = rawAttr(el, 'itemprop');
+  return (
+    (tag === 'time' && el.hasAttribute('datetime')) ||
+    itemprop === 'datePublished' || itemprop === 'dateModified' || itemprop === 'dateCreated' ||
+    el.hasAttribute('pubdate') ||
+    (tag === 'abbr' && el.hasAttribute('title') && hasToken(rawAttr(el, 'class'), 'published'))
+  );
+}
+
+const TEXT_DATE_TAGS = new Set(['time', 'span', 'div', 'p', 'li', 'dd', 'em', 'small', 'strong', 'a', 'header']);
+
 /** Dates written as text in date/byline/meta elements of the article. */
-export function textDates(document: Document, scope: Element | null, monthFirst: boolean): PageDate[] {
+export function textDates(page: PageElements, document: Document, scope: Element | null, monthFirst: boolean): PageDate[] {
   const out: PageDate[] = [];
   const seen = new Set<string>();
   for (const root of [scope, document.body]) {
     if (!root) continue;
-    for (const el of selectAll(root, 'time, span, div, p, li, dd, em, small, strong, a, header')) {
+    for (const el of page.under(root)) {
+      if (!TEXT_DATE_TAGS.has(el.localName)) continue;
       const label = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
       if (el.tagName.toLowerCase() !== 'time' && !DATE_CLASS.test(label)) continue;
-      if (inFurniture(el)) continue;
-      const text = textOf(el);
-      if (text.length < 6 || text.length > 240 || seen.has(text)) continue;
+      const text = shortTextOf(el, 240);
+      if (text === null || text.length < 6 || seen.has(text) || inFurniture(el)) continue;
       seen.add(text);
       for (const match of findDatesInText(text, { monthFirst })) {
         let kind = classifyLabel(text.slice(0, match.index));

@@ -16,56 +16,59 @@ import { leadImage } from './lead-image';
 import { AUTHOR_KEYS, MetaTags, MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-tags';
 import { chooseOutlet, siteDomainOf } from './outlet';
 import { articleScope, inFurniture } from './scope';
+import { PageElements } from '../page-elements';
+import { hasToken, hasTokenIgnoringCase, rawAttr } from '../raw-attr';
 import { chooseTitle } from './title';
-import { attr, clean, cleanOrNull, comparable, selectAll, selectOne, textOf } from './text';
+import { attr, clean, cleanOrNull, comparable, textOf } from './text';
 
 export { datelineAndCredit } from './dateline-and-credit';
 export type { DatelineAndCredit } from './dateline-and-credit';
 
-export function extractMetadata(document: Document, url: string | null): ArticleMetadata {
+/** `page`: the document's elements when the caller has listed them already. */
+export function extractMetadata(document: Document, url: string | null, page?: PageElements): ArticleMetadata {
   try {
-    return extract(document, url);
+    return extract(document, url, page ?? new PageElements(document));
   } catch {
     return { ...EMPTY_METADATA, authors: [], siteDomain: siteDomainOf(url) };
   }
 }
 
-function extract(document: Document, url: string | null): ArticleMetadata {
-  const meta = new MetaTags(document);
+function extract(document: Document, url: string | null, page: PageElements): ArticleMetadata {
+  const meta = new MetaTags(document, page);
   let jsonLd: JsonLdResult = { article: null, siteNames: [] };
   try {
-    jsonLd = readJsonLd(document);
+    jsonLd = readJsonLd(document, page);
   } catch {
     /* skipped */
   }
   const ld = jsonLd.article;
-  const scope = articleScope(document);
-  const canonicalUrl = canonicalOf(document, meta, ld?.url ?? null, url);
+  const scope = articleScope(document, page);
+  const canonicalUrl = canonicalOf(page, document, meta, ld?.url ?? null, url);
   const siteDomain = siteDomainOf(url) ?? siteDomainOf(canonicalUrl);
   const outlet = chooseOutlet(ld?.publisher ?? null, meta, jsonLd.siteNames, siteDomain);
   const siteNames = [outlet, meta.first('og:site_name'), meta.first('application-name'), ld?.publisher ?? null, ...jsonLd.siteNames, siteDomain, siteDomain?.split('.')[0] ?? null]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
   const lang = cleanOrNull(attr(document.documentElement, 'lang')) ?? ld?.lang ?? localeToLang(meta.first('og:locale', 'content-language', 'dc.language', 'language'));
 
-  const title = chooseTitle(document, scope, {
+  const title = chooseTitle(page, document, scope, {
     jsonLdHeadline: ld?.headline ?? null,
     ogTitle: meta.first('og:title'),
     twitterTitle: meta.first('twitter:title'),
     otherMetaTitles: meta.all('parsely-title', 'sailthru.title', 'dc.title', 'citation_title', 'headline', 'title'),
-    titleTag: textOf(selectOne(document, 'head title') ?? selectOne(document, 'title')),
+    titleTag: textOf(titleElement(page, document)),
     siteNames,
   });
 
   const monthFirst = /^en-us/i.test(lang ?? '') || /\.com$|\.us$/.test(siteDomain ?? '');
-  const { published, modified } = chooseDates(document, scope, meta, ld?.datePublished ?? null, ld?.dateModified ?? null, monthFirst);
+  const { published, modified } = chooseDates(page, document, scope, meta, ld?.datePublished ?? null, ld?.dateModified ?? null, monthFirst);
 
-  const firstParagraph = firstSubstantialParagraph(scope);
+  const firstParagraph = firstSubstantialParagraph(page, scope);
   const { dateline, credit } = firstParagraph ? datelineAndCredit(firstParagraph) : { dateline: null, credit: null };
 
   return {
     title,
     subtitle: cleanOrNull(ld?.alternativeHeadline) ?? cleanOrNull(meta.first('og:description', 'description', 'twitter:description')) ?? cleanOrNull(ld?.description),
-    authors: chooseAuthors(document, scope, meta, jsonLd, siteNames),
+    authors: chooseAuthors(page, document, scope, meta, jsonLd, siteNames),
     outlet,
     siteDomain,
     section: cleanOrNull(ld?.section) ?? cleanOrNull(meta.first('article:section', 'parsely-section', 'sailthru.section', 'cxenseparse:recs:articlesection', 'section', 'category', 'dc.subject')),
@@ -75,7 +78,7 @@ function extract(document: Document, url: string | null): ArticleMetadata {
     canonicalUrl,
     dateline,
     credit,
-    leadImage: safe(() => leadImage(document, scope, meta, ld?.image ?? null, canonicalUrl ?? url), null),
+    leadImage: safe(() => leadImage(page, document, scope, meta, ld?.image ?? null, canonicalUrl ?? url), null),
   };
 }
 
@@ -93,8 +96,15 @@ function localeToLang(locale: string | null): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
 }
 
-function canonicalOf(document: Document, meta: MetaTags, ldUrl: string | null, url: string | null): string | null {
-  const raw = attr(selectOne(document, 'link[rel~=canonical][href]'), 'href') ?? meta.first('og:url') ?? ldUrl;
+/** `head title`, else the first `title`. */
+function titleElement(page: PageElements, document: Document): Element | null {
+  const titles = page.under(document).filter((el) => el.localName === 'title');
+  return titles.find((el) => el.closest('head')) ?? titles[0] ?? null;
+}
+
+function canonicalOf(page: PageElements, document: Document, meta: MetaTags, ldUrl: string | null, url: string | null): string | null {
+  const link = page.under(document).find((el) => el.localName === 'link' && el.hasAttribute('href') && hasTokenIgnoringCase(rawAttr(el, 'rel'), 'canonical'));
+  const raw = attr(link, 'href') ?? meta.first('og:url') ?? ldUrl;
   if (!raw) return null;
   try {
     const resolved = url ? new URL(raw, url) : new URL(raw);
@@ -104,8 +114,10 @@ function canonicalOf(document: Document, meta: MetaTags, ldUrl: string | null, u
   }
 }
 
+const isComplete = (candidate: DateCandidate | undefined): boolean => candidate !== undefined && candidate.parts.hour !== null && candidate.parts.offset !== null;
+
 function chooseDates(
-  document: Document, scope: Element | null, meta: MetaTags, ldPublished: string | null, ldModified: string | null, monthFirst: boolean,
+  page: PageElements, document: Document, scope: Element | null, meta: MetaTags, ldPublished: string | null, ldModified: string | null, monthFirst: boolean,
 ): { published: string | null; modified: string | null } {
   const published: DateCandidate[] = [];
   const modified: DateCandidate[] = [];
@@ -123,11 +135,14 @@ function chooseDates(
     for (const d of sorted) if (d.kind !== 'modified') published.push({ parts: d.parts, source });
     for (const d of sorted) if (d.kind === 'modified') modified.push({ parts: d.parts, source });
   };
-  fromPage(safe(() => markupDates(document, scope), []), 'markup');
-  const text = safe(() => textDates(document, scope, monthFirst), []);
-  // Labelled "Published"/"입력" text outranks unlabelled text.
-  fromPage([...text.filter((d) => d.kind === 'published'), ...text.filter((d) => d.kind !== 'published')], 'text');
-  if (published.length === 0) fromPage(safe(() => labelledTextDates(scope, monthFirst), []), 'labelled');
+  // The first candidate wins; the page's own dates only fill in what it leaves open (time, offset, a missing date).
+  if (!isComplete(published[0]) || !isComplete(modified[0])) {
+    fromPage(safe(() => markupDates(page, document, scope), []), 'markup');
+    const text = safe(() => textDates(page, document, scope, monthFirst), []);
+    // Labelled "Published"/"입력" text outranks unlabelled text.
+    fromPage([...text.filter((d) => d.kind === 'published'), ...text.filter((d) => d.kind !== 'published')], 'text');
+    if (published.length === 0) fromPage(safe(() => labelledTextDates(scope, monthFirst), []), 'labelled');
+  }
 
   // A page that dates itself only as "updated" was first published no later than that:
   // the earliest such date stands in for the publication date.
@@ -135,7 +150,7 @@ function chooseDates(
   return { published: resolveDate(publishedOrUpdated, modified), modified: resolveDate(modified, published) };
 }
 
-function chooseAuthors(document: Document, scope: Element | null, meta: MetaTags, jsonLd: JsonLdResult, siteNames: string[]): string[] {
+function chooseAuthors(page: PageElements, document: Document, scope: Element | null, meta: MetaTags, jsonLd: JsonLdResult, siteNames: string[]): string[] {
   const siteKeys = new Set(siteNames.map(comparable).filter(Boolean));
   const isSite = (name: string): boolean => {
     const key = comparable(name);
@@ -148,21 +163,20 @@ function chooseAuthors(document: Document, scope: Element | null, meta: MetaTags
     const names = splitAuthors(raw);
     return names[0] !== undefined && isSite(names[0]) ? [names[0]] : names;
   };
-  const sources: string[][] = [];
+  // Each source is read only when the ones before it named no person.
   const ld = jsonLd.article;
-  if (ld) {
-    sources.push(dedupeNames(ld.authors.flatMap((a) => (a.isOrganization ? [a.name] : split(a.name)))));
-  }
-  sources.push(safe(() => microdataAuthors(scope, document), []).flatMap(split));
-  const metaAuthors = meta.all(...AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\.|\.(?:com|org|net)\//i.test(v));
-  sources.push(metaAuthors.flatMap(split));
-  sources.push(safe(() => bylineTexts(scope, document), []).flatMap(split));
-  sources.push(safe(() => labelledBylines(scope), []).flatMap(split));
-  sources.push(safe(() => boldParagraphByline(scope), []).flatMap(split));
+  const sources: Array<() => string[]> = [
+    () => (ld ? dedupeNames(ld.authors.flatMap((a) => (a.isOrganization ? [a.name] : split(a.name)))) : []),
+    () => safe(() => microdataAuthors(page, scope, document), []).flatMap(split),
+    () => meta.all(...AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\.|\.(?:com|org|net)\//i.test(v)).flatMap(split),
+    () => safe(() => bylineTexts(page, scope, document), []).flatMap(split),
+    () => safe(() => labelledBylines(page, scope), []).flatMap(split),
+    () => safe(() => boldParagraphByline(page, scope), []).flatMap(split),
+  ];
 
   let fallback: string[] = [];
-  for (const list of sources) {
-    const names = dedupeNames(list);
+  for (const source of sources) {
+    const names = dedupeNames(source());
     if (names.length === 0) continue;
     const people = names.filter((n) => !isSite(n));
     if (people.length > 0) return people.slice(0, 12);
@@ -172,18 +186,34 @@ function chooseAuthors(document: Document, scope: Element | null, meta: MetaTags
   return fallback.filter((n, i) => i === 0 || isAgency(n)).slice(0, 3);
 }
 
-const BODY_CONTAINERS =
-  '[itemprop~=articleBody], [class*=article-body i], [class*=articlebody i], [class*=article__body i], [class*=story-body i], ' +
-  '[class*=storybody i], [class*=RichTextBody], [class*=entry-content i], [class*=post-content i], [class*=article-content i], ' +
-  '[class*=article__content i], [class*=text-body i], [class*=body-text i]';
-const NOT_BODY = 'figure, figcaption, header, [class*=byline i], [class*=caption i], [class*=author i], [class*=carousel i], [class*=slide i], [class*=media i], [class*=photo i], [class*=gallery i]';
+const BODY_CLASS = /article-body|articlebody|article__body|story-body|storybody|entry-content|post-content|article-content|article__content|text-body|body-text/i;
+const NOT_BODY_TAGS = new Set(['figure', 'figcaption', 'header']);
+const NOT_BODY_CLASS = /byline|caption|author|carousel|slide|media|photo|gallery/i;
+
+/** `[itemprop~=articleBody], [class*=article-body i], [class*=RichTextBody]`… */
+function isBodyContainer(el: Element): boolean {
+  const cls = rawAttr(el, 'class') ?? '';
+  return hasToken(rawAttr(el, 'itemprop'), 'articleBody') || BODY_CLASS.test(cls) || cls.includes('RichTextBody');
+}
+
+/** Inside (or itself) a figure, caption, header, byline, gallery…: not running text. Paragraphs share ancestors: answers are remembered. */
+function inNotBody(el: Element | null, seen: Map<Element, boolean>): boolean {
+  if (!el) return false;
+  let answer = seen.get(el);
+  if (answer === undefined) {
+    answer = NOT_BODY_TAGS.has(el.localName) || NOT_BODY_CLASS.test(rawAttr(el, 'class') ?? '') || inNotBody(el.parentElement, seen);
+    seen.set(el, answer);
+  }
+  return answer;
+}
 
 /** The first paragraph of at least 60 characters in the article body (captions and bylines skipped). */
-function firstSubstantialParagraph(scope: Element | null): string | null {
-  const containers = selectAll(scope, BODY_CONTAINERS).filter((c) => !inFurniture(c));
+function firstSubstantialParagraph(page: PageElements, scope: Element | null): string | null {
+  const containers = page.under(scope).filter((c) => isBodyContainer(c) && !inFurniture(c));
+  const notBody = new Map<Element, boolean>();
   for (const root of [...containers.slice(0, 3), scope]) {
-    for (const p of selectAll(root, 'p')) {
-      if (inFurniture(p) || p.closest(NOT_BODY)) continue;
+    for (const p of page.under(root)) {
+      if (p.localName !== 'p' || inFurniture(p) || inNotBody(p, notBody)) continue;
       const text = clean(p.textContent ?? '');
       if (text.length >= 60) return text;
     }

@@ -3,7 +3,8 @@
  * WebPage's mainEntity, inside arrays and @graph) and reads its fields.
  * Malformed blocks are repaired when trivial, otherwise skipped. Never throws.
  */
-import { clean, cleanOrNull, decodeEntities, selectAll } from './text';
+import { PageElements } from '../page-elements';
+import { clean, cleanOrNull, decodeEntities } from './text';
 
 export interface JsonLdImage {
   src: string;
@@ -138,9 +139,10 @@ function score(node: Node): number {
 }
 
 /** Reads the page's JSON-LD. */
-export function readJsonLd(document: Document): JsonLdResult {
+export function readJsonLd(document: Document, page = new PageElements(document)): JsonLdResult {
   const nodes: Node[] = [];
-  for (const script of selectAll(document, 'script[type]')) {
+  for (const script of page.under(document)) {
+    if (script.localName !== 'script') continue;
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!type.includes('ld+json')) continue;
     const data = parseJsonLdText(script.textContent ?? '');

@@ -7,7 +7,8 @@ import type { ArticleImage } from '../../../../shared/domain/article-metadata';
 import type { JsonLdImage } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { inFurniture } from './scope';
-import { attr, clean, cleanOrNull, selectAll, textOf } from './text';
+import type { PageElements } from '../page-elements';
+import { attr, clean, cleanOrNull, textOf } from './text';
 
 function absolute(src: string, base: string | null): string | null {
   try {
@@ -24,7 +25,7 @@ function stem(src: string): string {
   return file.replace(/[-_.]?\d{2,4}x\d{2,4}/, '').replace(/\.\w{3,4}$/, '').toLowerCase();
 }
 
-export function leadImage(document: Document, scope: Element | null, meta: MetaTags, jsonLd: JsonLdImage | null, baseUrl: string | null): ArticleImage | null {
+export function leadImage(page: PageElements, document: Document, scope: Element | null, meta: MetaTags, jsonLd: JsonLdImage | null, baseUrl: string | null): ArticleImage | null {
   const rawSrc = meta.first('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonLd?.src ?? null;
   if (!rawSrc) return null;
   const src = absolute(rawSrc, baseUrl);
@@ -36,7 +37,8 @@ export function leadImage(document: Document, scope: Element | null, meta: MetaT
   const key = stem(src);
   let figure: Element | null = null;
   if (key.length >= 4) {
-    for (const img of selectAll(document, 'img')) {
+    for (const img of page.under(document)) {
+      if (img.localName !== 'img') continue;
       const imgSrc = attr(img, 'src') ?? attr(img, 'data-src') ?? '';
       if (stem(imgSrc) !== key) continue;
       alt ??= cleanOrNull(attr(img, 'alt'));
@@ -45,7 +47,7 @@ export function leadImage(document: Document, scope: Element | null, meta: MetaT
     }
   }
   // Same picture in another size: the article's first captioned figure shows it.
-  figure ??= selectAll(scope, 'figure').find((f) => !inFurniture(f) && f.querySelector('img, picture') && f.querySelector('figcaption')) ?? null;
+  figure ??= page.under(scope).find((f) => f.localName === 'figure' && !inFurniture(f) && f.querySelector('img, picture') && f.querySelector('figcaption')) ?? null;
   if (figure) {
     const cap = figure.querySelector('figcaption');
     const creditEl = figure.querySelector('[class*=credit i], [class*=copyright i], [class*=source i], [class*=author i], [itemprop=copyrightHolder]');

@@ -2,13 +2,15 @@
  * <meta> tags (OpenGraph, article:*, twitter:*, Dublin Core, parsely, sailthru,
  * citation_*, cXense…) gathered once into a case-insensitive multimap.
  */
-import { cleanOrNull, decodeEntities, selectAll } from './text';
+import { PageElements } from '../page-elements';
+import { cleanOrNull, decodeEntities } from './text';
 
 export class MetaTags {
   private readonly map = new Map<string, string[]>();
 
-  constructor(document: Document) {
-    for (const meta of selectAll(document, 'meta')) {
+  constructor(document: Document, page = new PageElements(document)) {
+    for (const meta of page.under(document)) {
+      if (meta.localName !== 'meta') continue;
       const content = meta.getAttribute('content');
       if (content === null) continue;
       const value = cleanOrNull(decodeEntities(content));

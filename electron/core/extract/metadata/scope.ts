@@ -2,7 +2,9 @@
  * Where the article is on the page: its container, its header area, and the
  * page furniture (nav, footers, related-story lists, comments) to ignore.
  */
-import { selectAll, selectOne, textOf } from './text';
+import type { PageElements } from '../page-elements';
+import { rawAttr } from '../raw-attr';
+import { textOf } from './text';
 
 const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'noscript', 'template']);
 const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner)$/i;
@@ -13,12 +15,12 @@ const FURNITURE_CLASS =
 export function inFurniture(element: Element): boolean {
   try {
     for (let node: Element | null = element; node; node = node.parentElement) {
-      const tag = node.tagName.toLowerCase();
+      const tag = node.localName;
       if (tag === 'body' || tag === 'html') return false;
       if (FURNITURE_TAGS.has(tag)) return true;
-      if (FURNITURE_ROLES.test(node.getAttribute('role') ?? '')) return true;
+      if (FURNITURE_ROLES.test(rawAttr(node, 'role') ?? '')) return true;
       if (tag === 'article' || tag === 'main') continue;
-      if (FURNITURE_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+      if (FURNITURE_CLASS.test(`${rawAttr(node, 'class') ?? ''} ${rawAttr(node, 'id') ?? ''}`)) return true;
     }
   } catch {
     /* odd DOM: treat as content */
@@ -27,15 +29,19 @@ export function inFurniture(element: Element): boolean {
 }
 
 /** The element holding the article (first h1's <article>, itemprop=articleBody's, main…), or body. */
-export function articleScope(document: Document): Element | null {
-  const h1 = selectAll(document, 'h1').find((h) => !inFurniture(h) && textOf(h).length > 5);
+export function articleScope(document: Document, page: PageElements): Element | null {
+  const all = page.under(document);
+  const h1 = all.find((h) => h.localName === 'h1' && !inFurniture(h) && textOf(h).length > 5);
   const fromH1 = h1?.closest('article, [itemtype*=Article], main, [role=main]');
   if (fromH1) return fromH1;
-  const body = selectOne(document, '[itemprop=articleBody], [itemprop="articleBody text"]');
+  const body = all.find((el) => {
+    const itemprop = rawAttr(el, 'itemprop');
+    return itemprop === 'articleBody' || itemprop === 'articleBody text';
+  });
   const fromBody = body?.closest('article, [itemtype*=Article], main, [role=main]');
   if (fromBody) return fromBody;
-  const article = selectAll(document, 'article').find((a) => !inFurniture(a));
-  return article ?? selectOne(document, 'main, [role=main]') ?? document.body ?? document.documentElement;
+  const article = all.find((a) => a.localName === 'article' && !inFurniture(a));
+  return article ?? all.find((el) => el.localName === 'main' || rawAttr(el, 'role') === 'main') ?? document.body ?? document.documentElement;
 }
 
 /** Document order: negative when a comes first. */

@@ -59,6 +59,56 @@ export function textOf(element: Element | null | undefined): string {
   }
 }
 
+/**
+ * textOf(element) when that is at most `max` characters, else null. Stops reading as
+ * soon as the text is known to be longer, so asking of a page-sized container is cheap.
+ */
+export function shortTextOf(element: Element | null | undefined, max: number): string | null {
+  if (!element) return null;
+  let raw = '';
+  let checkAt = max;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3 || type === 4) {
+        raw += (child as CharacterData).data;
+        if (raw.length > checkAt) {
+          // Folding white space only shortens text, and the text of a part is never longer than the whole's.
+          if (clean(raw).length > max) return false;
+          checkAt = raw.length * 2;
+        }
+      } else if (type === 1 && !walk(child)) return false;
+    }
+    return true;
+  };
+  try {
+    return walk(element) ? clean(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The start of textOf(element): at least `min` characters of it when it has that many. */
+export function leadingText(element: Element, min: number): string {
+  let raw = '';
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        raw += (child as CharacterData).data;
+        // One more than asked: folding white space can end the text with a space that trim() drops.
+        if (raw.length > min && clean(raw).length > min) return true;
+      } else if (child.nodeType === 1 && walk(child)) return true;
+    }
+    return false;
+  };
+  try {
+    walk(element);
+  } catch {
+    /* odd DOM: what was read */
+  }
+  return clean(raw);
+}
+
 /** querySelectorAll that never throws (bad selector or odd DOM). */
 export function selectAll(root: ParentNode | null | undefined, selector: string): Element[] {
   if (!root) return [];
@@ -81,6 +131,8 @@ export function selectOne(root: ParentNode | null | undefined, selector: string)
 export function attr(element: Element | null | undefined, name: string): string | null {
   if (!element) return null;
   try {
+    // linkedom rebuilds `class` from the element's token list on each getAttribute; the attribute node holds it as written.
+    if (name === 'class') return element.getAttributeNode('class')?.value ?? null;
     return element.getAttribute(name);
   } catch {
     return null;

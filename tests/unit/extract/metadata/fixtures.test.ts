@@ -19,8 +19,8 @@ function load(name: string) {
  */
 const CASES: Record<string, { title: string; published: string; authors: string[]; dateline?: string | null; credit?: string | null }> = {
   MBN_2025_06_03: { title: '‘흙수저’ 소년공이 쏘아올린 정치 신화', published: '2025-06-04T02:37:08+09:00', authors: ['배윤경', '이상현', '한수진', '김혜진'] },
-  // expected.json has the straight apostrophe of og:title; the page's <h1> shows ’.
-  APNews_2023_04_28: { title: 'Mexico’s economy grew 1.1% in 1st quarter, 3.8% year on year', published: '2023-04-28T17:40:08Z', authors: ['Associated Press'], dateline: 'MEXICO CITY (AP) —', credit: '(AP)' },
+  // The <h1> shows ’; og:title, twitter:title, JSON-LD and <title> declare ' — the declared form is kept (as expected.json has it).
+  APNews_2023_04_28: { title: "Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", published: '2023-04-28T17:40:08Z', authors: ['Associated Press'], dateline: 'MEXICO CITY (AP) —', credit: '(AP)' },
   // expected.json has the JSON-LD headline; the page's <h1> and og:title say "an intense sprint".
   APNews_2024_09_03: { title: 'The presidential campaigns brace for an intense sprint to Election Day', published: '2024-09-03T04:03:19Z', authors: ['STEVE PEOPLES', 'THOMAS BEAUMONT', 'AMELIA THOMSON-DEVEAUX'], dateline: 'LA CROSSE, Wis. (AP) —', credit: '(AP)' },
   AsahiShimbun_2025_01_13: { title: '宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報 気象庁', published: '2025-01-13T21:37:00+09:00', authors: ['朝日新聞デジタル'] },
