@@ -10,6 +10,7 @@ import { clampTitle, firstLineOf, normalizeTitle, UNTITLED } from './document-ti
 import { formatFromFileName } from './format-from-file-name';
 import { gunzipInput } from './gzip-input';
 import { htmlToDocument } from './html-to-document';
+import { withFigureCredits } from './figure-credits';
 import { withLeadFigure } from './lead-figure';
 import { linkShare } from './link-share';
 
@@ -127,7 +128,7 @@ export async function prepareArticle(
   const { extractArticle } = await import('../extract/extract-article');
   const article = extractArticle(html, isWebUrl(input.url) ? input.url : null);
   if (!article) return null;
-  const doc = withLeadFigure(article.doc, article.metadata.leadImage);
+  const doc = withFigureCredits(withLeadFigure(article.doc, article.metadata.leadImage));
   assertValidDocument(doc);
   const title = clampTitle(normalizeTitle(input.title) || normalizeTitle(article.metadata.title) || firstLineOf(article.doc) || UNTITLED);
   return { title, format: 'html', doc, text: canonicalText(doc), metadata: { ...article.metadata, title }, snapshot };
@@ -160,7 +161,9 @@ async function convert(
 ): Promise<TitledDocument> {
   switch (format) {
     case 'html': {
-      const { doc, meta } = await htmlToDocument(content, sourceUrl);
+      const converted = await htmlToDocument(content, sourceUrl);
+      const { meta } = converted;
+      const doc = withFigureCredits(converted.doc);
       return deriveTitle && hasText(doc) ? titleFromHtml(doc, meta) : { title: UNTITLED, doc };
     }
     case 'markdown': {
