@@ -37,7 +37,9 @@ describe('PageElements', () => {
   });
 
   it('lists elements a malformed page leaves beside <html>', () => {
-    const odd = parseHtml('<!doctype html><head><title>T</title></head><script type="application/ld+json">{}</script><body><p>x</p></body>');
+    // "<html" only inside a conditional comment: no root element wraps the page.
+    const odd = parseHtml('<!doctype html><!--[if IE]> <html class="ie"> <![endif]--><head><title>T</title></head><script type="application/ld+json">{}</script><body><p>x</p></body>');
+    expect(odd.documentElement?.contains(odd.querySelector('script'))).toBe(false);
     const listed = new PageElements(odd);
     expect(listed.under(odd).filter((el) => el.localName === 'script')).toHaveLength(
       Array.from(odd.querySelectorAll('script')).length,

@@ -5,6 +5,7 @@
  */
 
 import { rawAttr } from '../raw-attr';
+import { foldedLength } from './folded-length';
 
 /** Class/id tokens (after camelCase → kebab) that mark non-body furniture. */
 const JUNK_TOKEN =
@@ -53,7 +54,7 @@ function classIdOf(el: Element): string {
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return foldedLength(el.textContent ?? '');
 }
 
 /** Removes furniture by tag and by class/id tokens, never a container holding most of the text. */

@@ -3,6 +3,7 @@ import { blockTexts } from './block-text';
 import { isDateLine, judgeBlock, leafBlocks, removeJunkElements } from './boilerplate';
 import { jsonLdParagraphs, readJsonLdArticleBody } from './json-ld';
 import { PageElements } from '../page-elements';
+import { foldedLength } from './folded-length';
 import { preparePage } from './prepare-page';
 import { trimToArticle } from './article-container';
 
@@ -65,11 +66,11 @@ const MIN_BODY_CHARS = 200;
 
 /** Index and home pages: Readability's pick is mostly links. */
 function looksLikeIndex(root: Element): boolean {
-  const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return true;
+  const length = foldedLength(root.textContent ?? '');
+  if (length === 0) return true;
   let links = 0;
-  for (const a of root.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return links / text.length > 0.5;
+  for (const a of root.querySelectorAll('a')) links += foldedLength(a.textContent ?? '');
+  return links / length > 0.5;
 }
 
 /**
@@ -170,19 +171,21 @@ export function cleanBody(root: Element, trace?: (rule: string, text: string) =>
   // Link lists (related stories, tag clouds): most of their text is links.
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     if (!isInside(list, root)) continue;
-    const text = (list.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const length = foldedLength(list.textContent ?? '');
     let links = 0;
-    for (const a of list.getElementsByTagName('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (text.length === 0 || (links / text.length > 0.7 && list.getElementsByTagName('li').length >= 2)) {
-      trace?.('link-list', text);
+    for (const a of list.getElementsByTagName('a')) links += foldedLength(a.textContent ?? '');
+    if (length === 0 || (links / length > 0.7 && list.getElementsByTagName('li').length >= 2)) {
+      trace?.('link-list', (list.textContent ?? '').replace(/\s+/g, ' ').trim());
       list.remove();
     }
   }
   // Headings that announce a related-stories block: drop them and the link-ish run after them.
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p'))) {
     if (!isInside(heading, root)) continue;
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
+    const raw = heading.textContent ?? '';
+    if (foldedLength(raw) > 60) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!RELATED_HEADING.test(text)) continue;
     if (heading.tagName === 'P' && /[.!?]["”’]?$/.test(text)) continue;
     const block = heading;
     let next = block.nextElementSibling;
@@ -224,12 +227,12 @@ function isLinkList(el: Element): boolean {
 }
 
 function isLinkish(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return true;
+  const length = foldedLength(el.textContent ?? '');
+  if (length === 0) return true;
   let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (el.tagName === 'A') links = text.length;
-  return links / text.length > 0.6;
+  for (const a of el.getElementsByTagName('a')) links += foldedLength(a.textContent ?? '');
+  if (el.tagName === 'A') links = length;
+  return links / length > 0.6;
 }
 
 const TRAILING =

@@ -157,6 +157,16 @@ describe('extractBody', () => {
     expect(link.outerHTML).toBe('<a href="https://example.org/report">the report</a>');
     expect(result!.root.querySelector('[style]')).toBeNull();
   });
+
+  it('drops wrappers left empty but keeps those holding an image', () => {
+    const html = page(
+      `<article>${paragraphs(3)}<div class="slot"><div><span> </span></div></div>` +
+        `<div class="pic"><div><picture><img src="https://example.org/a.jpg" alt="Harbour"></picture></div></div>${paragraphs(2, 'More')}</article>`,
+    );
+    const root = extractBody(parseHtml(html), null)!.root;
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.org/a.jpg');
+    expect(Array.from(root.querySelectorAll('div, span')).filter((el) => !(el.textContent ?? '').trim() && !el.querySelector('img, picture, video, iframe, table'))).toEqual([]);
+  });
 });
 
 describe('block rules', () => {
