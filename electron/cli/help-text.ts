@@ -9,10 +9,16 @@ Commands:
                                      JSON line per item with "status": created, version, or
                                      duplicate (already in the library; nothing stored unless
                                      --new-version keeps it as a new version of that article).
+      [--tag PATH]...                Tag what is added (DPRK/youth), and put it in
+      [--collection NAME]...         collections; both are created when new.
   extract [--url URL] FILE...        Extract articles without storing them: one JSON object
                                      per file (title, authors, outlet, dates, text, images…).
                                      .html, .htm, .mhtml, and any of them gzipped.
   list [--json] [--trash]            List clippings, newest first (--json: one object per line).
+  search QUERY [--limit N] [--json]  Search the library: words, "a phrase", prefix*, -excluded,
+                                     tag:DPRK/youth outlet:yonhap lang:ko after:2025-03-01
+                                     before:… in:collection is:starred|unread. --json prints
+                                     {total, items: [{id, title, snippet, …}], searched}.
   show ID [--json]                   Show one clipping (--json: metadata, document, text).
   trash ID                           Move a clipping to the trash.
   restore ID                         Restore a clipping from the trash.

@@ -5,6 +5,7 @@ import { addCommand } from './commands/add';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { samplesCommand } from './commands/samples';
+import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { restoreCommand, trashCommand } from './commands/trash';
@@ -19,6 +20,9 @@ const OPTIONS = {
   port: { type: 'string' },
   'bridge-port': { type: 'string' },
   json: { type: 'boolean' },
+  limit: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  collection: { type: 'string', multiple: true },
   trash: { type: 'boolean' },
   'no-open': { type: 'boolean' },
   'new-version': { type: 'boolean' },
@@ -72,7 +76,17 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
 async function run(context: CliContext, command: string, args: string[], values: Values): Promise<void> {
   switch (command) {
     case 'add':
-      return addCommand(context, { targets: args, title: values.title, url: values.url, format: values.format, newVersion: values['new-version'] });
+      return addCommand(context, {
+        targets: args,
+        title: values.title,
+        url: values.url,
+        format: values.format,
+        newVersion: values['new-version'],
+        tags: values.tag ?? [],
+        collections: values.collection ?? [],
+      });
+    case 'search':
+      return searchCommand(context, { words: args, limit: values.limit, json: values.json === true });
     case 'list':
       return listCommand(context, { json: values.json === true, view: values.trash ? 'trash' : 'library' });
     case 'show':

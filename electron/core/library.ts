@@ -4,14 +4,19 @@ import type { BridgeInfo } from '../../shared/domain/bridge-info';
 import { createApiHandlers } from './api/handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import type { BridgeService } from './bridge/bridge-service';
+import { ClippingList } from './clippings/clipping-list';
 import { ClippingsRepo } from './clippings/clippings-repo';
+import { CollectionsRepo } from './collections/collections-repo';
 import { databaseFileIn } from './data-dir';
 import { openDatabase } from './db/open-database';
 import { runInProcess, type CaptureRunner } from './ingest/capture-runner';
 import type { ImageCapture } from './ingest/image-capture';
 import { Ingest } from './ingest/ingest';
 import { captureImages, MediaRepo } from './media';
+import { OutletsRepo } from './outlets/outlets-repo';
+import { SavedSearchesRepo } from './searches/saved-searches-repo';
 import { SettingsRepo } from './settings/settings-repo';
+import { TagsRepo } from './tags/tags-repo';
 import { createCapturePool } from './workers/capture-pool';
 
 export interface LibraryOptions {
@@ -33,6 +38,10 @@ export interface LibraryOptions {
 export interface Library {
   readonly db: Database.Database;
   readonly clippings: ClippingsRepo;
+  readonly list: ClippingList;
+  readonly tags: TagsRepo;
+  readonly collections: CollectionsRepo;
+  readonly outlets: OutletsRepo;
   readonly media: MediaRepo;
   readonly settings: SettingsRepo;
   readonly ingest: Ingest;
@@ -47,6 +56,10 @@ export function openLibrary(options: LibraryOptions): Library {
   const databaseFile = databaseFileIn(options.dataDir);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clippings = new ClippingsRepo(db);
+  const tags = new TagsRepo(db);
+  const collections = new CollectionsRepo(db);
+  const outlets = new OutletsRepo(db);
+  const list = new ClippingList(db, clippings);
   const media = new MediaRepo(db);
   const settings = new SettingsRepo(db);
   const info = { version: options.version ?? '0.0.0', mode: options.mode, dataDir: options.dataDir, databaseFile };
@@ -58,6 +71,11 @@ export function openLibrary(options: LibraryOptions): Library {
   let bridge: BridgeService | null = null;
   const handlers = createApiHandlers({
     clippings,
+    list,
+    tags,
+    collections,
+    outlets,
+    searches: new SavedSearchesRepo(db),
     ingest,
     bridge: { info: () => bridge?.info() ?? bridgeNotRunning(), resetKey: () => bridge?.resetKey() ?? bridgeNotRunning() },
     mediaFor: (id) => new Map(media.forClipping(id).flatMap((row) => localCopy(media, row.src, row.sha256))),
@@ -67,6 +85,10 @@ export function openLibrary(options: LibraryOptions): Library {
   return {
     db,
     clippings,
+    list,
+    tags,
+    collections,
+    outlets,
     media,
     settings,
     ingest,

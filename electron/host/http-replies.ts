@@ -11,6 +11,7 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   forbidden: 403,
+  conflict: 409,
   network: 502,
   internal: 500,
 };

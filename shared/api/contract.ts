@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { AppInfo } from '../domain/app-info';
 import type { BridgeInfo } from '../domain/bridge-info';
-import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion } from '../domain/clipping';
+import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion, SearchResult } from '../domain/clipping';
 import { duplicatePolicies, sourceFormats } from '../domain/clipping';
+import { MAX_COLLECTION_NAME_LENGTH, type Collection } from '../domain/collection';
+import { listSorts, MAX_BULK, MAX_IDS, MAX_QUERY_LENGTH, sortDirections, type LibraryCounts } from '../domain/list-query';
+import { outletKinds, type Outlet } from '../domain/outlet';
+import type { SavedSearch } from '../domain/saved-search';
+import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors, type Tag } from '../domain/tag';
 import type { OriginalView } from '../domain/original-view';
 import { MAX_CLIPPING_BYTES, MAX_LIST_LIMIT, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
 
@@ -23,6 +28,27 @@ function method<Result>() {
 
 const clippingId = z.number().int().positive();
 const byId = z.object({ id: clippingId });
+const rowId = z.number().int().positive();
+const clippingIds = z.array(clippingId).min(1, 'Select at least one clipping.').max(MAX_BULK);
+
+/** Which rows, in what order: the same for the list, search and "select all". */
+const listQuery = {
+  view: z.enum(['library', 'trash']).default('library'),
+  /** Search words and filters in the search syntax (`"phrase" tag:DPRK after:2025-03-01`). */
+  query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.').default(''),
+  sort: z.enum(listSorts).default('captured'),
+  /** Defaults to newest first for dates, A to Z for names. */
+  direction: z.enum(sortDirections).optional(),
+};
+
+const tagPath = z
+  .string()
+  .max(MAX_TAG_PATH_LENGTH, `A tag path has at most ${MAX_TAG_PATH_LENGTH} characters.`)
+  .transform(normalizeTagPath)
+  .refine((path) => path.length > 0, 'A tag needs a name.');
+const tagColor = z.enum(tagColors).nullable();
+const collectionName = z.string().trim().min(1, 'A collection needs a name.').max(MAX_COLLECTION_NAME_LENGTH);
+const searchName = z.string().trim().min(1, 'A saved search needs a name.').max(200);
 
 const webUrl = z
   .url({ protocol: /^https?$/, message: 'The source address must be an http or https URL.' })
@@ -89,12 +115,27 @@ const metadataPatch = z.object({
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
 
+  /** A window of the list: after `cursor` (the next page) or at `offset` (a jump while scrolling). */
   'clippings.list': method<ClippingPage>()(
     z.object({
-      view: z.enum(['library', 'trash']).default('library'),
+      ...listQuery,
       limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(100),
-      cursor: z.string().max(200).nullish(),
+      cursor: z.string().max(400).nullish(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
     }),
+  ),
+  /** The best hits for a query, with snippets (the search box, `dossier search`). */
+  'clippings.search': method<SearchResult>()(
+    z.object({
+      query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.'),
+      limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(50),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      sort: z.enum(listSorts).default('relevance'),
+    }),
+  ),
+  /** The ids of a stretch of the list, for selecting a range or all of it. */
+  'clippings.ids': method<number[]>()(
+    z.object({ ...listQuery, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(MAX_IDS).default(MAX_IDS) }),
   ),
   'clippings.get': method<Clipping>()(byId),
   'clippings.create': method<CaptureOutcome>()(
@@ -127,6 +168,60 @@ export const contract = {
   'clippings.original': method<OriginalView>()(byId),
   'clippings.trash': method<ClippingSummary>()(byId),
   'clippings.restore': method<ClippingSummary>()(byId),
+  'clippings.trashMany': method<{ changed: number }>()(z.object({ ids: clippingIds })),
+  'clippings.restoreMany': method<{ changed: number }>()(z.object({ ids: clippingIds })),
+  /** Read/unread and starred, for one clipping or a selection. */
+  'clippings.setFlags': method<{ changed: number }>()(
+    z.object({ ids: clippingIds, read: z.boolean().optional(), starred: z.boolean().optional() }),
+  ),
+  /** Deletes every clipping in the trash for good, with its original and images no longer used. */
+  'trash.empty': method<{ deleted: number }>()(z.object({})),
+
+  'library.counts': method<LibraryCounts>()(z.object({})),
+
+  'tags.list': method<Tag[]>()(z.object({})),
+  'tags.create': method<Tag>()(z.object({ path: tagPath, color: tagColor.optional() })),
+  /** A new path renames the tag, or moves it (and what is below it) elsewhere in the tree. */
+  'tags.update': method<Tag>()(z.object({ id: rowId, path: tagPath.optional(), color: tagColor.optional() })),
+  /** Moves every use of `sourceId` (and its sub-tags) onto `targetId`, then deletes the source. */
+  'tags.merge': method<Tag>()(z.object({ sourceId: rowId, targetId: rowId })),
+  /** Deletes the tag and the tags below it; clippings keep everything else. */
+  'tags.delete': method<{ deleted: number }>()(byId),
+  /** Adds tags (by path, created when new) to clippings and removes tags (by id) from them. */
+  'tags.apply': method<{ changed: number }>()(
+    z.object({
+      clippingIds,
+      add: z.array(tagPath).max(50).default([]),
+      remove: z.array(rowId).max(50).default([]),
+    }),
+  ),
+
+  'collections.list': method<Collection[]>()(z.object({})),
+  'collections.create': method<Collection>()(z.object({ name: collectionName, parentId: rowId.nullable().default(null) })),
+  'collections.update': method<Collection>()(z.object({ id: rowId, name: collectionName.optional(), parentId: rowId.nullable().optional() })),
+  /** Deletes the collection and those nested in it; the clippings stay in the library. */
+  'collections.delete': method<{ deleted: number }>()(byId),
+  'collections.addClippings': method<{ changed: number }>()(z.object({ id: rowId, clippingIds })),
+  'collections.removeClippings': method<{ changed: number }>()(z.object({ id: rowId, clippingIds })),
+
+  'outlets.list': method<Outlet[]>()(z.object({})),
+  'outlets.update': method<Outlet>()(
+    z.object({
+      id: rowId,
+      name: z.string().trim().min(1, 'An outlet needs a name.').max(200).optional(),
+      kind: z.enum(outletKinds).optional(),
+      country: optionalText(100),
+      language: optionalText(35),
+      notes: optionalText(5000),
+    }),
+  ),
+
+  'searches.list': method<SavedSearch[]>()(z.object({})),
+  'searches.create': method<SavedSearch>()(z.object({ name: searchName, query: z.string().max(MAX_QUERY_LENGTH), sort: z.enum(listSorts).default('relevance') })),
+  'searches.update': method<SavedSearch>()(
+    z.object({ id: rowId, name: searchName.optional(), query: z.string().max(MAX_QUERY_LENGTH).optional(), sort: z.enum(listSorts).optional() }),
+  ),
+  'searches.delete': method<{ deleted: number }>()(byId),
 
   'samples.load': method<{ created: number; ids: number[] }>()(z.object({})),
 

@@ -7,6 +7,8 @@ export const errorCodes = [
   'empty',
   'encoding',
   'forbidden',
+  /** The change would clash with what is there (a tag path already taken, …). */
+  'conflict',
   /** A page could not be fetched: unreachable, refused, timed out, or the site said no. */
   'network',
   'unknown_method',

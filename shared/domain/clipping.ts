@@ -1,5 +1,7 @@
 import type { DocNode } from '../document/document-types';
 import type { ArticleMetadata } from './article-metadata';
+import type { SearchedAs, SnippetFields } from './list-query';
+import type { TagRef } from './tag';
 
 /** How a clipping entered the library. */
 export const clippingOrigins = ['paste', 'file', 'sample', 'url', 'bridge'] as const;
@@ -30,6 +32,15 @@ export interface ClippingSummary {
   version: number;
   /** How many captures of the article are in the library (not in the trash). */
   versionCount: number;
+  /** The tags put on this clipping, by path. */
+  tags: TagRef[];
+  /** The collections this clipping is in. */
+  collectionIds: number[];
+  /** The outlet it came from (see `Outlet`); null when the source has no site. */
+  outletId: number | null;
+  outletName: string | null;
+  read: boolean;
+  starred: boolean;
 }
 
 /** The capture record an analyst can cite: the original exactly as received. */
@@ -70,11 +81,23 @@ export type CaptureOutcome =
   | { status: 'created' | 'version'; clipping: ClippingSummary; imagesSkipped: number }
   | { status: 'duplicate'; existing: ClippingSummary; match: 'url' | 'content' };
 
+/** A row of the list; with search words, where they were found. */
+export type ClippingListItem = ClippingSummary & SnippetFields;
+
 export interface ClippingPage {
-  items: ClippingSummary[];
+  items: ClippingListItem[];
+  /** Rows in the whole list (all pages). */
   total: number;
   /** Pass back as `cursor` to get the next page; null on the last page. */
   nextCursor: string | null;
+  searched: SearchedAs;
+}
+
+/** The result of `clippings.search`: the best hits, with snippets. */
+export interface SearchResult {
+  total: number;
+  items: Array<ClippingSummary & SnippetFields & { snippet: string }>;
+  searched: SearchedAs;
 }
 
 export type LibraryView = 'library' | 'trash';

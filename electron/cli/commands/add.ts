@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { CaptureOutcome, SourceFormat } from '../../../shared/domain/clipping';
+import type { CaptureOutcome, Clipping, ClippingSummary, SourceFormat } from '../../../shared/domain/clipping';
 import { isWebUrl } from '../../../shared/document/safe-url';
 import { formatBytes, MAX_CLIPPING_BYTES } from '../../../shared/domain/limits';
 import { ApiError } from '../../../shared/api/errors';
@@ -16,6 +16,10 @@ export interface AddOptions {
   format?: string;
   /** Keep a capture of an article already in the library as its new version. */
   newVersion?: boolean;
+  /** Tag paths to put on what is added (created when new). */
+  tags?: string[];
+  /** Collection names to put what is added in (created when new). */
+  collections?: string[];
 }
 
 /**
@@ -29,9 +33,12 @@ export async function addCommand(context: CliContext, options: AddOptions): Prom
   const targets = await expandFolders(options.targets);
   if (targets.length > 1 && (options.title || options.url)) throw new UsageError('--title and --url apply to a single target.');
   const failures: string[] = [];
+  const collectionIds = await collectionsNamed(context, options.collections ?? []);
   for (const target of targets) {
     try {
-      context.stdout(JSON.stringify(describe(await addOne(context, target, options))));
+      const outcome = await addOne(context, target, options);
+      if (outcome.status !== 'duplicate') await label(context, outcome.clipping.id, options.tags ?? [], collectionIds);
+      context.stdout(JSON.stringify(describe(outcome.status === 'duplicate' ? outcome : { ...outcome, clipping: await context.call('clippings.get', { id: outcome.clipping.id }).then(summaryOf) })));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       failures.push(target);
@@ -62,6 +69,28 @@ async function expandFolders(targets: string[]): Promise<string[]> {
     expanded.push(...pages);
   }
   return expanded;
+}
+
+/** The ids of the named collections, creating those that do not exist yet. */
+async function collectionsNamed(context: CliContext, names: string[]): Promise<number[]> {
+  if (names.length === 0) return [];
+  const existing = await context.call('collections.list', {});
+  const ids: number[] = [];
+  for (const name of names) {
+    const found = existing.find((collection) => collection.name.toLowerCase() === name.trim().toLowerCase());
+    ids.push(found ? found.id : (await context.call('collections.create', { name })).id);
+  }
+  return ids;
+}
+
+async function label(context: CliContext, id: number, tags: string[], collectionIds: number[]): Promise<void> {
+  if (tags.length > 0) await context.call('tags.apply', { clippingIds: [id], add: tags });
+  for (const collectionId of collectionIds) await context.call('collections.addClippings', { id: collectionId, clippingIds: [id] });
+}
+
+/** A clipping without its document, as the summary line prints it. */
+function summaryOf({ doc: _doc, text: _text, capture: _capture, ...summary }: Clipping): ClippingSummary {
+  return summary;
 }
 
 function addOne(context: CliContext, target: string, options: AddOptions): Promise<CaptureOutcome> {

@@ -1,6 +1,11 @@
 import type { AppInfo } from '../../../shared/domain/app-info';
 import type { BridgeInfo } from '../../../shared/domain/bridge-info';
+import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
+import type { CollectionsRepo } from '../collections/collections-repo';
+import type { OutletsRepo } from '../outlets/outlets-repo';
+import type { SavedSearchesRepo } from '../searches/saved-searches-repo';
+import type { TagsRepo } from '../tags/tags-repo';
 import type { Ingest } from '../ingest/ingest';
 import { originalView } from '../original/original-view';
 import { loadSamples } from '../samples/load-samples';
@@ -8,6 +13,11 @@ import type { ApiHandlers } from './dispatch';
 
 export interface HandlerDeps {
   clippings: ClippingsRepo;
+  list: ClippingList;
+  tags: TagsRepo;
+  collections: CollectionsRepo;
+  outlets: OutletsRepo;
+  searches: SavedSearchesRepo;
   ingest: Ingest;
   bridge: { info(): BridgeInfo; resetKey(): BridgeInfo };
   /** The library's local copy of an image, for the original view. */
@@ -17,10 +27,13 @@ export interface HandlerDeps {
 }
 
 /** The core's implementation of every contract method. */
-export function createApiHandlers({ clippings, ingest, bridge, mediaFor, db, info }: HandlerDeps): ApiHandlers {
+export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
+  const { clippings, list, tags, collections, outlets, searches, ingest, bridge, mediaFor, db, info } = deps;
   return {
     'app.info': () => info,
-    'clippings.list': (params) => clippings.list(params),
+    'clippings.list': (params) => list.page(params),
+    'clippings.search': ({ query, limit, offset, sort }) => list.search(query, limit, offset, sort),
+    'clippings.ids': (params) => list.ids(params),
     'clippings.get': ({ id }) => clippings.get(id),
     'clippings.create': (params) => ingest.fromPaste(params),
     'clippings.importFile': ({ dataBase64, ...params }) => ingest.fromFile({ ...params, bytes: Buffer.from(dataBase64, 'base64') }),
@@ -30,6 +43,33 @@ export function createApiHandlers({ clippings, ingest, bridge, mediaFor, db, inf
     'clippings.original': ({ id }) => originalView(clippings.snapshot(id), mediaFor(id), clippings.summary(id).sourceUrl),
     'clippings.trash': ({ id }) => clippings.trash(id),
     'clippings.restore': ({ id }) => clippings.restore(id),
+    'clippings.trashMany': ({ ids }) => ({ changed: clippings.trashMany(ids) }),
+    'clippings.restoreMany': ({ ids }) => ({ changed: clippings.restoreMany(ids) }),
+    'clippings.setFlags': ({ ids, ...flags }) => ({ changed: clippings.setFlags(ids, flags) }),
+    'trash.empty': () => ({ deleted: clippings.emptyTrash() }),
+    'library.counts': () => list.counts(),
+    'tags.list': () => tags.list(),
+    'tags.create': ({ path, color }) => tags.create(path, color ?? null),
+    'tags.update': ({ id, path, color }) =>
+      db.transaction(() => {
+        if (path !== undefined) tags.move(id, path);
+        return color !== undefined ? tags.setColor(id, color) : tags.get(id);
+      })(),
+    'tags.merge': ({ sourceId, targetId }) => tags.merge(sourceId, targetId),
+    'tags.delete': ({ id }) => ({ deleted: tags.delete(id) }),
+    'tags.apply': ({ clippingIds, add, remove }) => ({ changed: tags.apply(clippingIds, add, remove) }),
+    'collections.list': () => collections.list(),
+    'collections.create': ({ name, parentId }) => collections.create(name, parentId),
+    'collections.update': ({ id, ...patch }) => collections.update(id, patch),
+    'collections.delete': ({ id }) => ({ deleted: collections.delete(id) }),
+    'collections.addClippings': ({ id, clippingIds }) => ({ changed: collections.addClippings(id, clippingIds) }),
+    'collections.removeClippings': ({ id, clippingIds }) => ({ changed: collections.removeClippings(id, clippingIds) }),
+    'outlets.list': () => outlets.list(),
+    'outlets.update': ({ id, ...patch }) => outlets.update(id, patch),
+    'searches.list': () => searches.list(),
+    'searches.create': (search) => searches.create(search),
+    'searches.update': ({ id, ...patch }) => searches.update(id, patch),
+    'searches.delete': ({ id }) => ({ deleted: searches.delete(id) }),
     'samples.load': () => loadSamples(clippings, db),
     'bridge.info': () => bridge.info(),
     'bridge.resetKey': () => bridge.resetKey(),

@@ -1,15 +1,19 @@
 import type { ArticleImage, ArticleMetadata } from '../../../shared/domain/article-metadata';
 import type { CaptureRecord, Clipping, ClippingOrigin, ClippingSummary, SourceFormat } from '../../../shared/domain/clipping';
 import type { DocNode } from '../../../shared/document/document-types';
+import type { TagRef } from '../../../shared/domain/tag';
 
 /** Column lists (for `FROM clippings c`) and row mappers for the clippings table. */
 export const SUMMARY_COLUMNS = [
   'id', 'title', 'source_url', 'origin', 'format', 'file_name', 'excerpt', 'word_count', 'created_at', 'updated_at', 'trashed_at',
   'subtitle', 'authors_json', 'outlet', 'site_domain', 'section', 'published_at', 'modified_at', 'lang', 'canonical_url',
-  'dateline', 'credit', 'lead_image_json', 'article_id', 'version',
+  'dateline', 'credit', 'lead_image_json', 'article_id', 'version', 'outlet_id', 'read_at', 'starred',
 ]
   .map((column) => `c.${column}`)
-  .concat('(SELECT count(*) FROM clippings v WHERE v.article_id = c.article_id AND v.trashed_at IS NULL) AS version_count')
+  .concat(
+    '(SELECT count(*) FROM clippings v WHERE v.article_id = c.article_id AND v.trashed_at IS NULL) AS version_count',
+    '(SELECT name FROM outlets o WHERE o.id = c.outlet_id) AS outlet_name',
+  )
   .join(', ');
 
 export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, c.doc_json, c.text,
@@ -42,7 +46,19 @@ export interface SummaryRow {
   article_id: number;
   version: number;
   version_count: number;
+  outlet_id: number | null;
+  outlet_name: string | null;
+  read_at: string | null;
+  starred: number;
 }
+
+/** What a row of the clippings table does not hold: its tags and collections. */
+export interface ClippingLabels {
+  tags: TagRef[];
+  collectionIds: number[];
+}
+
+const NO_LABELS: ClippingLabels = { tags: [], collectionIds: [] };
 
 export interface FullRow extends SummaryRow {
   doc_json: string;
@@ -71,7 +87,7 @@ export function metadataColumns(meta: ArticleMetadata | undefined) {
   };
 }
 
-export function toSummary(row: SummaryRow): ClippingSummary {
+export function toSummary(row: SummaryRow, labels: ClippingLabels = NO_LABELS): ClippingSummary {
   return {
     id: row.id,
     title: row.title,
@@ -102,11 +118,17 @@ export function toSummary(row: SummaryRow): ClippingSummary {
     articleId: row.article_id,
     version: row.version,
     versionCount: row.version_count,
+    tags: labels.tags,
+    collectionIds: labels.collectionIds,
+    outletId: row.outlet_id,
+    outletName: row.outlet_name,
+    read: row.read_at !== null,
+    starred: row.starred === 1,
   };
 }
 
-export function toClipping(row: FullRow): Clipping {
-  return { ...toSummary(row), doc: JSON.parse(row.doc_json) as DocNode, text: row.text, capture: captureRecord(row) };
+export function toClipping(row: FullRow, labels: ClippingLabels): Clipping {
+  return { ...toSummary(row, labels), doc: JSON.parse(row.doc_json) as DocNode, text: row.text, capture: captureRecord(row) };
 }
 
 function captureRecord(row: FullRow): CaptureRecord | null {

@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import type { Clipping, ClippingOrigin, ClippingPage, ClippingSummary, ClippingVersion, LibraryView } from '../../../shared/domain/clipping';
+import type { Clipping, ClippingOrigin, ClippingSummary, ClippingVersion } from '../../../shared/domain/clipping';
 import { countWords, excerptOf, textBlocks } from '../../../shared/document/canonical-text';
 import type { PreparedClipping } from '../capture/prepared-clipping';
+import { inChunks } from '../db/in-chunks';
+import { sortKey } from '../db/sort-key';
+import { outletDomainOf } from '../outlets/outlet-domain';
+import { OutletsRepo } from '../outlets/outlets-repo';
+import { labelsFor } from './clipping-labels';
 import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
 import { contentHash } from './content-hash';
-import { decodeCursor, encodeCursor } from './list-cursor';
 import { metadataAssignments, type MetadataPatch } from './metadata-patch';
 import { urlVariants } from './url-key';
 
@@ -39,41 +43,31 @@ export interface StoredSnapshot {
   capturedAt: string;
 }
 
-export interface ListOptions {
-  view: LibraryView;
-  limit: number;
-  cursor?: string | null;
-}
-
-/**
- * Each view's rows and sort key. The library shows each article once, as its newest
- * capture not in the trash; the trash shows every trashed capture, newest first.
- */
-const LATEST_LIVE_VERSION = `c.trashed_at IS NULL AND NOT EXISTS (
-  SELECT 1 FROM clippings n WHERE n.article_id = c.article_id AND n.id > c.id AND n.trashed_at IS NULL)`;
-const VIEWS = {
-  library: { where: LATEST_LIVE_VERSION, key: 'created_at' },
-  trash: { where: 'c.trashed_at IS NOT NULL', key: 'trashed_at' },
-} as const;
-
 export class ClippingsRepo {
-  constructor(private readonly db: Database.Database) {}
+  private readonly outlets: OutletsRepo;
+
+  constructor(private readonly db: Database.Database) {
+    this.outlets = new OutletsRepo(db);
+  }
 
   /** Stores the clipping and its original snapshot in one transaction. */
   insert(prepared: PreparedClipping, source: NewClippingSource, options: InsertOptions = {}): ClippingSummary {
     const at = (options.now ?? new Date()).toISOString();
     const insertAll = this.db.transaction(() => {
       const version = options.versionOf === undefined ? null : this.nextVersion(options.versionOf);
+      const outlet = this.outletFor(prepared, source, options.now);
       const { lastInsertRowid } = this.db
         .prepare(
           `INSERT INTO clippings (title, source_url, origin, format, file_name, doc_json, text, excerpt, word_count, created_at, updated_at,
              subtitle, authors_json, outlet, site_domain, section, published_at, modified_at, lang, canonical_url, dateline, credit, lead_image_json,
-             article_id, version, content_hash)
+             article_id, version, content_hash, outlet_id, outlet_sort)
            VALUES (@title, @sourceUrl, @origin, @format, @fileName, @docJson, @text, @excerpt, @wordCount, @at, @at,
              @subtitle, @authorsJson, @outlet, @siteDomain, @section, @publishedAt, @modifiedAt, @lang, @canonicalUrl, @dateline, @credit, @leadImageJson,
-             @articleId, @version, @contentHash)`,
+             @articleId, @version, @contentHash, @outletId, @outletSort)`,
         )
         .run({
+          outletId: outlet?.id ?? null,
+          outletSort: outlet ? sortKey(outlet.name) : '',
           articleId: version?.articleId ?? null,
           version: version?.version ?? 1,
           contentHash: contentHash(prepared.text),
@@ -91,6 +85,7 @@ export class ClippingsRepo {
         });
       const id = Number(lastInsertRowid);
       if (!version) this.db.prepare('UPDATE clippings SET article_id = id WHERE id = ?').run(id);
+      if (version) this.inheritLabels(version.previousId, id, at);
       const { bytes, contentType } = prepared.snapshot;
       this.db
         .prepare(
@@ -149,10 +144,31 @@ export class ClippingsRepo {
     return this.change(id, [...assignments, 'updated_at = ?'].join(', '), [...values, now.toISOString()]);
   }
 
-  private nextVersion(articleOrClippingId: number): { articleId: number; version: number } {
+  private nextVersion(articleOrClippingId: number): { articleId: number; version: number; previousId: number } {
     const { article_id: articleId } = this.articleOf(articleOrClippingId);
-    const row = this.db.prepare('SELECT max(version) AS last FROM clippings WHERE article_id = ?').get(articleId) as { last: number };
-    return { articleId, version: row.last + 1 };
+    const row = this.db.prepare('SELECT max(version) AS last, max(id) AS previous FROM clippings WHERE article_id = ?').get(articleId) as {
+      last: number;
+      previous: number;
+    };
+    return { articleId, version: row.last + 1, previousId: row.previous };
+  }
+
+  /** A new capture of an article keeps the tags, collections and star the analyst gave it. */
+  private inheritLabels(fromId: number, toId: number, at: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?').run(toId, fromId);
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
+         SELECT collection_id, ?, ? FROM collection_clippings WHERE clipping_id = ?`,
+      )
+      .run(toId, at, fromId);
+    this.db.prepare('UPDATE clippings SET starred = (SELECT starred FROM clippings WHERE id = ?) WHERE id = ?').run(fromId, toId);
+  }
+
+  private outletFor(prepared: PreparedClipping, source: NewClippingSource, now: Date | undefined) {
+    const meta = prepared.metadata;
+    const domain = outletDomainOf(meta?.siteDomain, [meta?.canonicalUrl, source.sourceUrl]);
+    return domain ? this.outlets.ensure(domain, meta?.outlet ?? null, meta?.lang ?? null, now) : null;
   }
 
   private articleOf(id: number): { article_id: number } {
@@ -161,40 +177,84 @@ export class ClippingsRepo {
     return row;
   }
 
-  list({ view, limit, cursor }: ListOptions): ClippingPage {
-    const { where, key } = VIEWS[view];
-    const after = decodeCursor(cursor);
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM clippings c
-         WHERE ${where} ${after ? `AND (c.${key}, c.id) < (@sortKey, @id)` : ''}
-         ORDER BY c.${key} DESC, c.id DESC LIMIT @limit`,
-      )
-      .all({ ...(after ?? {}), limit: limit + 1 }) as SummaryRow[];
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toSummary),
-      total: this.count(view),
-      nextCursor: rows.length > limit && last ? encodeCursor({ sortKey: last[key] ?? '', id: last.id }) : null,
-    };
-  }
-
-  count(view: LibraryView): number {
-    const row = this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${VIEWS[view].where}`).get() as { n: number };
-    return row.n;
-  }
-
   get(id: number): Clipping {
     const row = this.db.prepare(`SELECT ${FULL_COLUMNS} FROM clippings c LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
     if (!row) throw notFound(id);
-    return toClipping(row);
+    return toClipping(row, labelsFor(this.db, [id]).get(id)!);
   }
 
   summary(id: number): ClippingSummary {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id = ?`).get(id) as SummaryRow | undefined;
-    if (!row) throw notFound(id);
-    return toSummary(row);
+    const [summary] = this.summaries([id]);
+    if (!summary) throw notFound(id);
+    return summary;
+  }
+
+  /** The summaries of the given rows, in the given order (missing ids are skipped). */
+  summaries(ids: number[]): ClippingSummary[] {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as SummaryRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const labels = labelsFor(this.db, ids);
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toSummary(row, labels.get(id))] : [];
+    });
+  }
+
+  /** Read/unread and starred for many clippings; returns how many rows changed. */
+  setFlags(ids: number[], flags: { read?: boolean; starred?: boolean }, now = new Date()): number {
+    const assignments: string[] = [];
+    const values: unknown[] = [];
+    if (flags.read !== undefined) {
+      assignments.push(flags.read ? 'read_at = coalesce(read_at, ?)' : 'read_at = NULL');
+      if (flags.read) values.push(now.toISOString());
+    }
+    if (flags.starred !== undefined) {
+      assignments.push('starred = ?');
+      values.push(flags.starred ? 1 : 0);
+    }
+    if (assignments.length === 0) return 0;
+    return this.updateMany(ids, assignments.join(', '), values);
+  }
+
+  trashMany(ids: number[], now = new Date()): number {
+    return this.updateMany(ids, 'trashed_at = ?', [now.toISOString()], 'trashed_at IS NULL');
+  }
+
+  restoreMany(ids: number[]): number {
+    return this.updateMany(ids, 'trashed_at = NULL', [], 'trashed_at IS NOT NULL');
+  }
+
+  /**
+   * Deletes every trashed clipping with its original, then images no clipping uses.
+   * A later capture whose first version is deleted becomes its article's first.
+   */
+  emptyTrash(): number {
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE clippings SET article_id = (
+             SELECT min(n.id) FROM clippings n WHERE n.article_id = clippings.article_id AND n.trashed_at IS NULL)
+           WHERE trashed_at IS NULL AND article_id IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)`,
+        )
+        .run();
+      const { changes } = this.db.prepare('DELETE FROM clippings WHERE trashed_at IS NOT NULL').run();
+      this.db.prepare('DELETE FROM media WHERE sha256 NOT IN (SELECT sha256 FROM clipping_media)').run();
+      return changes;
+    })();
+  }
+
+  private updateMany(ids: number[], assignments: string, values: unknown[], condition = '1'): number {
+    const statement = this.db.prepare(
+      `UPDATE clippings SET ${assignments} WHERE ${condition} AND id IN (SELECT value FROM json_each(?))`,
+    );
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const chunk of inChunks(ids, 5000)) changed += statement.run(...values, JSON.stringify(chunk)).changes;
+      return changed;
+    })();
   }
 
   rename(id: number, title: string, now = new Date()): ClippingSummary {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { registerFunctions } from './sql-functions';
 import { loadMigrations, migrate } from './migrations';
 
 export interface OpenDatabaseOptions {
@@ -18,6 +19,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    registerFunctions(db);
     migrate(db, loadMigrations(options.migrationsDir));
     return db;
   } catch (error) {

@@ -6,5 +6,10 @@ export const queryKeys = {
   list: (view: LibraryView) => ['clippings', 'list', view] as const,
   count: (view: LibraryView) => ['clippings', 'count', view] as const,
   item: (id: number) => ['clippings', 'item', id] as const,
+  counts: ['clippings', 'counts'] as const,
+  tags: ['clippings', 'tags'] as const,
+  collections: ['clippings', 'collections'] as const,
+  outlets: ['clippings', 'outlets'] as const,
+  searches: ['clippings', 'searches'] as const,
   appInfo: ['app', 'info'] as const,
 };

@@ -38,7 +38,7 @@ describe('the browser bridge in a running library', () => {
     const reply = await post(info.pairingKey);
     expect(reply.status).toBe(200);
     expect(await reply.json()).toMatchObject({ status: 'created', title: 'Lantern Corps' });
-    expect(library.clippings.list({ view: 'library', limit: 10 }).items).toMatchObject([
+    expect(library.list.page({ view: 'library', query: '', sort: 'captured', limit: 10 }).items).toMatchObject([
       { origin: 'bridge', sourceUrl: 'https://news.example/lantern', title: 'Lantern Corps' },
     ]);
   });
@@ -49,7 +49,7 @@ describe('the browser bridge in a running library', () => {
     const fresh = bridge.resetKey().pairingKey;
     expect(fresh).not.toBe(old);
     expect((await post(old)).status).toBe(403);
-    expect(library.clippings.count('library')).toBe(0);
+    expect(library.list.counts().library).toBe(0);
     expect((await post(fresh)).status).toBe(200);
     expect(library.settings.get('bridge.pairingKey')).toBe(fresh);
   });

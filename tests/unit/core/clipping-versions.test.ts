@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countView, listView } from '../../helpers/list-view';
 import { ClippingsRepo } from '../../../electron/core/clippings/clippings-repo';
 import { EMPTY_METADATA } from '../../../shared/domain/article-metadata';
 import { urlVariants } from '../../../electron/core/clippings/url-key';
@@ -62,7 +63,7 @@ describe('versions', () => {
     });
     expect(second).toMatchObject({ articleId: first.id, version: 2, versionCount: 2 });
 
-    const library = repo.list({ view: 'library', limit: 10 });
+    const library = listView(db, repo, { view: 'library', limit: 10 });
     expect(library.items.map((item) => item.id)).toEqual([second.id, other.id]);
     expect(library.total).toBe(2);
     expect(repo.versions(first.id).map((v) => [v.id, v.version])).toEqual([
@@ -83,8 +84,8 @@ describe('versions', () => {
     const first = repo.insert(preparedClipping('A', ['one']), { origin: 'paste' }, at(1));
     const second = repo.insert(preparedClipping('A', ['two']), { origin: 'paste' }, { ...at(2), versionOf: first.id });
     repo.trash(second.id);
-    expect(repo.list({ view: 'library', limit: 10 }).items.map((item) => [item.id, item.versionCount])).toEqual([[first.id, 1]]);
-    expect(repo.list({ view: 'trash', limit: 10 }).items.map((item) => item.id)).toEqual([second.id]);
+    expect(listView(db, repo, { view: 'library', limit: 10 }).items.map((item) => [item.id, item.versionCount])).toEqual([[first.id, 1]]);
+    expect(listView(db, repo, { view: 'trash', limit: 10 }).items.map((item) => item.id)).toEqual([second.id]);
   });
 });
 

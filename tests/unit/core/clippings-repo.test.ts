@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countView, listView } from '../../helpers/list-view';
 import { ClippingsRepo } from '../../../electron/core/clippings/clippings-repo';
 import { openDatabase } from '../../../electron/core/db/open-database';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -23,7 +24,7 @@ afterEach(() => {
 const at = (minute: number) => new Date(Date.UTC(2025, 2, 31, 10, minute));
 
 function search(query: string): number[] {
-  return (db.prepare('SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? ORDER BY rowid').all(query) as Array<{ rowid: number }>).map(
+  return (db.prepare('SELECT rowid FROM clippings_search WHERE clippings_search MATCH ? ORDER BY rowid').all(query) as Array<{ rowid: number }>).map(
     (row) => row.rowid,
   );
 }
@@ -52,11 +53,11 @@ describe('ClippingsRepo', () => {
 
   it('lists newest first with keyset pages that cover every row exactly once', () => {
     const ids = [0, 1, 2, 3, 4].map((minute) => repo.insert(preparedClipping(`Item ${minute}`, ['text']), { origin: 'paste' }, { now: at(minute) }).id);
-    const first = repo.list({ view: 'library', limit: 2 });
+    const first = listView(db, repo, { view: 'library', limit: 2 });
     expect(first.total).toBe(5);
     expect(first.items.map((item) => item.title)).toEqual(['Item 4', 'Item 3']);
-    const second = repo.list({ view: 'library', limit: 2, cursor: first.nextCursor });
-    const third = repo.list({ view: 'library', limit: 2, cursor: second.nextCursor });
+    const second = listView(db, repo, { view: 'library', limit: 2, cursor: first.nextCursor });
+    const third = listView(db, repo, { view: 'library', limit: 2, cursor: second.nextCursor });
     expect(third.nextCursor).toBeNull();
     expect([...first.items, ...second.items, ...third.items].map((item) => item.id)).toEqual([...ids].reverse());
   });
@@ -64,20 +65,20 @@ describe('ClippingsRepo', () => {
   it('breaks ties in capture time by id, so same-millisecond clippings keep their order', () => {
     const a = repo.insert(preparedClipping('A', ['x']), { origin: 'paste' }, { now: at(1) }).id;
     const b = repo.insert(preparedClipping('B', ['x']), { origin: 'paste' }, { now: at(1) }).id;
-    const page = repo.list({ view: 'library', limit: 1 });
+    const page = listView(db, repo, { view: 'library', limit: 1 });
     expect(page.items[0]?.id).toBe(b);
-    expect(repo.list({ view: 'library', limit: 1, cursor: page.nextCursor }).items[0]?.id).toBe(a);
+    expect(listView(db, repo, { view: 'library', limit: 1, cursor: page.nextCursor }).items[0]?.id).toBe(a);
   });
 
   it('moves a clipping to the trash and restores it', () => {
     const keep = repo.insert(preparedClipping('Keep', ['x']), { origin: 'paste' }, { now: at(1) });
     const gone = repo.insert(preparedClipping('Gone', ['x']), { origin: 'paste' }, { now: at(2) });
     expect(repo.trash(gone.id, at(3)).trashedAt).toBe(at(3).toISOString());
-    expect(repo.list({ view: 'library', limit: 10 }).items.map((i) => i.id)).toEqual([keep.id]);
-    expect(repo.list({ view: 'trash', limit: 10 }).items.map((i) => i.id)).toEqual([gone.id]);
-    expect(repo.count('trash')).toBe(1);
+    expect(listView(db, repo, { view: 'library', limit: 10 }).items.map((i) => i.id)).toEqual([keep.id]);
+    expect(listView(db, repo, { view: 'trash', limit: 10 }).items.map((i) => i.id)).toEqual([gone.id]);
+    expect(countView(db, repo, 'trash')).toBe(1);
     expect(repo.restore(gone.id).trashedAt).toBeNull();
-    expect(repo.list({ view: 'library', limit: 10 }).items.map((i) => i.id)).toEqual([gone.id, keep.id]);
+    expect(listView(db, repo, { view: 'library', limit: 10 }).items.map((i) => i.id)).toEqual([gone.id, keep.id]);
   });
 
   it('keeps the full-text index in sync on insert, rename and delete', () => {
@@ -107,7 +108,7 @@ describe('ClippingsRepo', () => {
     // bytes must be binary-like; a non-buffer makes gzip throw after the clipping row was inserted
     (broken.snapshot as { bytes: unknown }).bytes = 42;
     expect(() => repo.insert(broken, { origin: 'paste' })).toThrow();
-    expect(repo.count('library')).toBe(0);
+    expect(countView(db, repo, 'library')).toBe(0);
     expect(search('broken')).toEqual([]);
   });
 });

@@ -10,15 +10,15 @@ function handlers(overrides: Partial<ApiHandlers>): ApiHandlers {
 
 describe('dispatch', () => {
   it('validates input before the handler runs, and passes defaults', async () => {
-    const list = vi.fn(() => ({ items: [], total: 0, nextCursor: null }));
+    const list = vi.fn(() => ({ items: [], total: 0, nextCursor: null, searched: { query: '', notes: [] } }));
     const dispatch = createDispatch(handlers({ 'clippings.list': list }));
     expect(await dispatch('clippings.list', { limit: 'ten' })).toEqual({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringContaining('limit') },
     });
     expect(list).not.toHaveBeenCalled();
-    expect(await dispatch('clippings.list', undefined)).toEqual({ ok: true, result: { items: [], total: 0, nextCursor: null } });
-    expect(list).toHaveBeenCalledWith({ view: 'library', limit: 100 });
+    expect(await dispatch('clippings.list', undefined)).toEqual({ ok: true, result: { items: [], total: 0, nextCursor: null, searched: { query: '', notes: [] } } });
+    expect(list).toHaveBeenCalledWith({ view: 'library', query: '', sort: 'captured', limit: 100 });
   });
 
   it('refuses unknown methods, including inherited property names', async () => {

@@ -126,11 +126,38 @@ describe('0003_versions_media_settings', () => {
     old.close();
 
     const db = openDatabase(file);
-    expect(appliedMigrations(db).at(-1)).toBe('0003_versions_media_settings');
+    expect(appliedMigrations(db)).toContain('0003_versions_media_settings');
     expect(db.prepare('SELECT id, article_id, version, content_hash FROM clippings ORDER BY id').all()).toEqual([
       { id: 3, article_id: 3, version: 1, content_hash: null },
       { id: 9, article_id: 9, version: 1, content_hash: null },
     ]);
+    db.close();
+  });
+});
+
+describe('0004_library_organisation', () => {
+  it('lists the newest live capture of each article and indexes existing text, CJK included', () => {
+    const file = join(temp.dir, 'lib.sqlite');
+    const old = new Database(file);
+    migrate(old, loadMigrations().slice(0, 3));
+    const insert = old.prepare(
+      `INSERT INTO clippings (id, title, origin, format, doc_json, text, excerpt, word_count, created_at, updated_at, article_id, version, trashed_at)
+       VALUES (?, ?, 'paste', 'text', '{"type":"doc"}', ?, '', 1, 't', 't', ?, ?, ?)`,
+    );
+    insert.run(1, 'Lantern corps', 'Volunteers gathered.', 1, 1, null);
+    insert.run(2, 'Lantern corps', 'Volunteers gathered again.', 1, 2, null);
+    insert.run(3, '청년동맹 대회', '김정은 위원장이 참석했다.', 3, 1, null);
+    insert.run(4, 'Gone', 'Trashed text.', 4, 1, '2025-01-01T00:00:00.000Z');
+    old.close();
+
+    const db = openDatabase(file);
+    const listed = db.prepare('SELECT id FROM clippings WHERE listed = 1 ORDER BY id').all();
+    expect(listed).toEqual([{ id: 2 }, { id: 3 }]);
+    const words = (query: string) => db.prepare('SELECT rowid FROM clippings_search WHERE clippings_search MATCH ? ORDER BY rowid').all(query);
+    expect(words('volunteers')).toEqual([{ rowid: 1 }, { rowid: 2 }]);
+    const grams = (query: string) => db.prepare('SELECT rowid FROM clippings_cjk WHERE clippings_cjk MATCH ?').all(query);
+    expect(grams('"청년"')).toEqual([{ rowid: 3 }]);
+    expect(grams('"위원"')).toEqual([{ rowid: 3 }]);
     db.close();
   });
 });

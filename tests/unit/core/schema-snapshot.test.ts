@@ -9,7 +9,7 @@ describe('schema snapshot', () => {
   it('matches the shipped schema', () => {
     const db = openDatabase(':memory:');
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'clippings_fts_%' ORDER BY name")
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'clippings_search_%' AND name NOT LIKE 'clippings_cjk_%' ORDER BY name")
       .all() as Array<{ name: string }>;
     const schema = Object.fromEntries(
       tables.map(({ name }) => [
@@ -33,6 +33,10 @@ describe('schema snapshot', () => {
           "byte_length INTEGER NOT NULL",
           "sha256 TEXT NOT NULL",
           "captured_at TEXT NOT NULL",
+        ],
+        "clipping_tags": [
+          "clipping_id INTEGER NOT NULL",
+          "tag_id INTEGER NOT NULL",
         ],
         "clippings": [
           "id INTEGER",
@@ -63,10 +67,33 @@ describe('schema snapshot', () => {
           "article_id INTEGER",
           "version INTEGER NOT NULL",
           "content_hash TEXT",
+          "listed INTEGER NOT NULL",
+          "read_at TEXT",
+          "starred INTEGER NOT NULL",
+          "outlet_id INTEGER",
+          "title_sort TEXT NOT NULL",
+          "outlet_sort TEXT NOT NULL",
         ],
-        "clippings_fts": [
+        "clippings_cjk": [
+          "grams ",
+        ],
+        "clippings_search": [
           "title ",
+          "subtitle ",
+          "authors_json ",
           "text ",
+        ],
+        "collection_clippings": [
+          "collection_id INTEGER NOT NULL",
+          "clipping_id INTEGER NOT NULL",
+          "added_at TEXT NOT NULL",
+        ],
+        "collections": [
+          "id INTEGER",
+          "parent_id INTEGER",
+          "name TEXT NOT NULL",
+          "clipping_count INTEGER NOT NULL",
+          "created_at TEXT NOT NULL",
         ],
         "media": [
           "sha256 TEXT",
@@ -77,6 +104,24 @@ describe('schema snapshot', () => {
           "height INTEGER",
           "created_at TEXT NOT NULL",
         ],
+        "outlets": [
+          "id INTEGER",
+          "domain TEXT NOT NULL",
+          "name TEXT NOT NULL",
+          "kind TEXT NOT NULL",
+          "country TEXT",
+          "language TEXT",
+          "notes TEXT",
+          "clipping_count INTEGER NOT NULL",
+          "created_at TEXT NOT NULL",
+        ],
+        "saved_searches": [
+          "id INTEGER",
+          "name TEXT NOT NULL",
+          "query TEXT NOT NULL",
+          "sort TEXT NOT NULL",
+          "created_at TEXT NOT NULL",
+        ],
         "schema_migrations": [
           "id TEXT",
           "applied_at TEXT NOT NULL",
@@ -85,6 +130,24 @@ describe('schema snapshot', () => {
           "key TEXT",
           "value_json TEXT NOT NULL",
           "updated_at TEXT NOT NULL",
+        ],
+        "tag_closure": [
+          "ancestor_id INTEGER NOT NULL",
+          "descendant_id INTEGER NOT NULL",
+          "depth INTEGER NOT NULL",
+        ],
+        "tag_reach": [
+          "tag_id INTEGER NOT NULL",
+          "clipping_id INTEGER NOT NULL",
+        ],
+        "tags": [
+          "id INTEGER",
+          "parent_id INTEGER",
+          "name TEXT NOT NULL",
+          "path TEXT NOT NULL",
+          "color TEXT",
+          "clipping_count INTEGER NOT NULL",
+          "created_at TEXT NOT NULL",
         ],
       }
     `);

@@ -23,7 +23,7 @@ describe('the API contract', () => {
   });
 
   it('applies defaults and bounds to list input', () => {
-    expect(validate('clippings.list', {}).data).toEqual({ view: 'library', limit: 100 });
+    expect(validate('clippings.list', {}).data).toEqual({ view: 'library', query: '', sort: 'captured', limit: 100 });
     expect(validate('clippings.list', { limit: 0 }).success).toBe(false);
     expect(validate('clippings.list', { limit: 10_000 }).success).toBe(false);
     expect(validate('clippings.list', { view: 'everything' }).success).toBe(false);

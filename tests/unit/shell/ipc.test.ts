@@ -64,7 +64,7 @@ describe('registerApi', () => {
   it('passes a trusted call to dispatch, which validates and applies defaults', async () => {
     const reply = await ipc.invoke('dossier:clippings.list', trusted, { limit: 5 });
     expect(dispatch).toHaveBeenCalledWith('clippings.list', { limit: 5 });
-    expect(reply).toEqual({ ok: true, result: { method: 'clippings.list', params: { view: 'library', limit: 5 } } });
+    expect(reply).toEqual({ ok: true, result: { method: 'clippings.list', params: { view: 'library', query: '', sort: 'captured', limit: 5 } } });
   });
 
   it('answers invalid_input for a bad input without calling the handler', async () => {

@@ -1,0 +1,151 @@
+import type Database from 'better-sqlite3';
+import type { ClippingListItem, ClippingPage, LibraryView, SearchResult } from '../../../shared/domain/clipping';
+import { defaultDirection, type LibraryCounts, type ListSort, type SortDirection } from '../../../shared/domain/list-query';
+import { formatQuery, parseQuery } from '../../../shared/search/parse-query';
+import type { ParsedQuery } from '../../../shared/search/query-types';
+import { buildSnippet } from '../search/snippet';
+import type { ClippingsRepo } from './clippings-repo';
+import { decodeCursor, encodeCursor } from './list-cursor';
+import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
+import { afterCursor, orderBy, sortKeyOf } from './list-order';
+
+export interface ListParams {
+  view: LibraryView;
+  query: string;
+  sort: ListSort;
+  direction?: SortDirection;
+  limit: number;
+  cursor?: string | null;
+  offset?: number;
+}
+
+/** The rows of one window, in order, before their summaries are loaded. */
+interface WindowRow {
+  id: number;
+  k: string | null;
+}
+
+const SNIPPET_LENGTH = 200;
+
+/**
+ * The clipping list and search: which rows a view, a query and its filters select,
+ * in which order, a window at a time. Only ids and sort keys are read here; the
+ * summaries of the rows shown are loaded afterwards, so a window costs the same
+ * anywhere in a 100,000-row library.
+ */
+export class ClippingList {
+  private readonly lookups: FilterLookups;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clippings: Pick<ClippingsRepo, 'summaries'>,
+  ) {
+    this.lookups = filterLookups(db);
+  }
+
+  page(params: ListParams): ClippingPage {
+    const parsed = parseQuery(params.query);
+    const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
+    const sort = effectiveSort(params.sort, filter);
+    const direction = params.direction ?? defaultDirection(sort);
+    const rows = this.window(filter, params.view, sort, direction, params.limit + 1, params.offset ?? 0, params.cursor);
+    const shown = rows.slice(0, params.limit);
+    const last = shown.at(-1);
+    const hasMore = rows.length > params.limit;
+    return {
+      items: this.withSnippets(shown.map((row) => row.id), parsed),
+      total: this.count(filter),
+      nextCursor: hasMore && last && sort !== 'relevance' ? encodeCursor({ sort, direction, sortKey: last.k ?? '', id: last.id }) : null,
+      searched: { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] },
+    };
+  }
+
+  /** The best hits for a query in the library, with snippets. */
+  search(query: string, limit: number, offset: number, sort: ListSort): SearchResult {
+    const page = this.page({ view: 'library', query, sort, limit, offset });
+    return {
+      total: page.total,
+      items: page.items.map((item) => ({ ...item, snippet: item.snippet ?? item.excerpt })),
+      searched: page.searched,
+    };
+  }
+
+  ids(params: Omit<ListParams, 'cursor'>): number[] {
+    const parsed = parseQuery(params.query);
+    const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
+    const sort = effectiveSort(params.sort, filter);
+    const direction = params.direction ?? defaultDirection(sort);
+    return this.window(filter, params.view, sort, direction, params.limit, params.offset ?? 0, null).map((row) => row.id);
+  }
+
+  counts(): LibraryCounts {
+    const count = (where: string) => (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${where}`).get() as { n: number }).n;
+    return {
+      library: count('c.listed = 1'),
+      unread: count('c.listed = 1 AND c.read_at IS NULL'),
+      starred: count('c.listed = 1 AND c.starred = 1'),
+      trash: count('c.trashed_at IS NOT NULL'),
+    };
+  }
+
+  private window(
+    filter: ListFilter,
+    view: LibraryView,
+    sort: ListSort,
+    direction: SortDirection,
+    limit: number,
+    offset: number,
+    cursor: string | null | undefined,
+  ): WindowRow[] {
+    if (sort === 'relevance' && filter.rankBy) return this.rankedWindow(filter, direction, limit, offset);
+    const keyed = sort === 'relevance' ? 'captured' : sort;
+    const key = sortKeyOf(keyed, view);
+    const after = decodeCursor(cursor, sort, direction);
+    const sql = `SELECT c.id, ${key} AS k FROM clippings c
+      WHERE ${filter.where}${after ? ` AND ${afterCursor(key, direction)}` : ''}
+      ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
+    const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
+    return this.db.prepare(sql).all(params) as WindowRow[];
+  }
+
+  /** Best matches first: bm25 with the title weighted most, then subtitle, authors, body. */
+  private rankedWindow(filter: ListFilter, direction: SortDirection, limit: number, offset: number): WindowRow[] {
+    const { table, match, whereBesides } = filter.rankBy!;
+    const rank = table === 'clippings_search' ? 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)' : 'bm25(clippings_cjk)';
+    // bm25 is lower for better matches.
+    const order = direction === 'desc' ? 'ASC' : 'DESC';
+    const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
+      WHERE ${table} MATCH @rankMatch AND ${whereBesides}
+      ORDER BY ${rank} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
+    return this.db.prepare(sql).all({ ...usedParams(filter.params, whereBesides), rankMatch: match, limit, offset }) as WindowRow[];
+  }
+
+  private count(filter: ListFilter): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+  }
+
+  private withSnippets(ids: number[], parsed: ParsedQuery): ClippingListItem[] {
+    const rows = this.clippings.summaries(ids);
+    const positive = parsed.terms.filter((term) => !term.negated);
+    if (positive.length === 0) return rows.map((row) => ({ ...row, snippet: null, highlights: [] }));
+    const texts = new Map(
+      (this.db.prepare('SELECT id, text FROM clippings WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
+        (row) => [row.id, row.text],
+      ),
+    );
+    return rows.map((row) => {
+      const snippet = buildSnippet(texts.get(row.id) ?? '', positive, SNIPPET_LENGTH);
+      return { ...row, snippet: snippet.text, highlights: snippet.highlights };
+    });
+  }
+}
+
+/** Relevance needs search words; without them the list falls back to capture order. */
+function effectiveSort(sort: ListSort, filter: ListFilter): ListSort {
+  return sort === 'relevance' && !filter.rankBy ? 'captured' : sort;
+}
+
+/** better-sqlite3 refuses named parameters the statement does not use. */
+function usedParams(params: Record<string, string | number>, sql: string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`).test(sql)));
+}

@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import type { LibraryView } from '../../../shared/domain/clipping';
+import type { QueryFilter, TextTerm } from '../../../shared/search/query-types';
+import { planMatch } from '../search/fts-match';
+
+/** Where a name in a filter leads: tag paths, outlet and collection names to ids. */
+export interface FilterLookups {
+  tagId(path: string): number | null;
+  outletIds(text: string): number[];
+  collectionIds(name: string): number[];
+}
+
+/** Lookups straight from the tables (names ignore case, as the search syntax does). */
+export function filterLookups(db: Database.Database): FilterLookups {
+  const ids = (sql: string, ...values: string[]) => (db.prepare(sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
+  return {
+    tagId: (path) => ids('SELECT id FROM tags WHERE path = ?', path)[0] ?? null,
+    outletIds: (text) => {
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return ids(`SELECT id FROM outlets WHERE name LIKE ? ESCAPE '\\' OR domain LIKE ? ESCAPE '\\'`, pattern, pattern);
+    },
+    collectionIds: (name) => ids('SELECT id FROM collections WHERE name = ? COLLATE NOCASE', name),
+  };
+}
+
+/** A WHERE clause over `clippings c` with its named parameters. */
+export interface ListFilter {
+  where: string;
+  params: Record<string, string | number>;
+  /**
+   * The index to rank by (the word index if the query has words, else the CJK index),
+   * and the WHERE clause without its match, for a query that joins that index itself.
+   */
+  rankBy: { table: 'clippings_search' | 'clippings_cjk'; match: string; whereBesides: string } | null;
+  /** Filters that name nothing in the library, for the "Searched:" line. */
+  notes: string[];
+}
+
+const VIEW_CONDITION: Record<LibraryView, string> = {
+  library: 'c.listed = 1',
+  trash: 'c.trashed_at IS NOT NULL',
+};
+
+const IS_CONDITION: Record<string, string> = {
+  starred: 'c.starred = 1',
+  unstarred: 'c.starred = 0',
+  unread: 'c.read_at IS NULL',
+  read: 'c.read_at IS NOT NULL',
+};
+
+/** Builds the rows a list or search shows: the view, the search words, then each filter. */
+export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: QueryFilter[], lookups: FilterLookups): ListFilter {
+  const conditions = [VIEW_CONDITION[view]];
+  const params: Record<string, string | number> = {};
+  const notes: string[] = [];
+  const plan = planMatch(terms);
+  const match = (table: string, key: string, expression: string | null, negated: boolean) => {
+    if (expression === null) return '';
+    params[key] = expression;
+    const condition = `c.id ${negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM ${table} WHERE ${table} MATCH @${key})`;
+    conditions.push(condition);
+    return condition;
+  };
+  const wordMatch = match('clippings_search', 'word', plan.word, false);
+  const cjkMatch = match('clippings_cjk', 'cjk', plan.cjk, false);
+  match('clippings_search', 'excludeWord', plan.excludeWord, true);
+  match('clippings_cjk', 'excludeCjk', plan.excludeCjk, true);
+
+  filters.forEach((filter, index) => {
+    const key = `f${index}`;
+    const condition = filterCondition(filter, key, params, lookups, notes);
+    conditions.push(filter.negated ? `NOT (${condition})` : condition);
+  });
+
+  const besides = (condition: string) => conditions.filter((c) => c !== condition).join(' AND ');
+  const rankBy = plan.word
+    ? { table: 'clippings_search' as const, match: plan.word, whereBesides: besides(wordMatch) }
+    : plan.cjk
+      ? { table: 'clippings_cjk' as const, match: plan.cjk, whereBesides: besides(cjkMatch) }
+      : null;
+  return { where: conditions.join(' AND '), params, rankBy, notes };
+}
+
+function filterCondition(
+  filter: QueryFilter,
+  key: string,
+  params: Record<string, string | number>,
+  lookups: FilterLookups,
+  notes: string[],
+): string {
+  switch (filter.field) {
+    case 'tag': {
+      const id = lookups.tagId(filter.value);
+      if (id === null) return nothingNamed(notes, `There is no tag “${filter.value}”.`);
+      params[key] = id;
+      return `c.id IN (SELECT clipping_id FROM tag_reach WHERE tag_id = @${key})`;
+    }
+    case 'outlet': {
+      const ids = lookups.outletIds(filter.value);
+      if (ids.length === 0) return nothingNamed(notes, `No outlet’s name or site contains “${filter.value}”.`);
+      params[key] = JSON.stringify(ids);
+      return `c.outlet_id IN (SELECT value FROM json_each(@${key}))`;
+    }
+    case 'in': {
+      const ids = lookups.collectionIds(filter.value);
+      if (ids.length === 0) return nothingNamed(notes, `There is no collection “${filter.value}”.`);
+      params[key] = JSON.stringify(ids);
+      return `c.id IN (SELECT clipping_id FROM collection_clippings WHERE collection_id IN (SELECT value FROM json_each(@${key})))`;
+    }
+    case 'lang':
+      // LIKE ignores ASCII case; a language code has no % or _.
+      params[key] = filter.value;
+      params[`${key}sub`] = `${filter.value}-%`;
+      return `(c.lang LIKE @${key} OR c.lang LIKE @${key}sub)`;
+    case 'after':
+      params[key] = filter.value;
+      return `c.published_sort >= @${key}`;
+    case 'before':
+      params[key] = filter.value;
+      return `c.published_sort < @${key}`;
+    case 'is':
+      return IS_CONDITION[filter.value] ?? '1';
+  }
+}
+
+function nothingNamed(notes: string[], note: string): string {
+  notes.push(note);
+  return '0';
+}

@@ -1,0 +1,270 @@
+-- The library at scale: outlets, hierarchical tags, collections, saved searches,
+-- read/starred states, a search index over title, subtitle, authors and body with a
+-- second index of CJK character bigrams, and counts kept up to date by triggers so
+-- the sidebar never counts 100,000 rows.
+
+-- Outlets: one per site (domain), named at capture, edited by the user.
+CREATE TABLE outlets (
+  id             INTEGER PRIMARY KEY,
+  domain         TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+  name           TEXT    NOT NULL,
+  kind           TEXT    NOT NULL DEFAULT 'other'
+                 CHECK (kind IN ('wire', 'state', 'newspaper', 'broadcaster', 'magazine', 'blog', 'other')),
+  country        TEXT,
+  language       TEXT,
+  notes          TEXT,
+  clipping_count INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT    NOT NULL
+);
+
+-- `listed`: the row is in the library view (not trashed, newest live capture of its
+-- article). Triggers below keep it true; every library query and count starts from it.
+ALTER TABLE clippings ADD COLUMN listed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clippings ADD COLUMN read_at TEXT;
+ALTER TABLE clippings ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clippings ADD COLUMN outlet_id INTEGER REFERENCES outlets (id) ON DELETE SET NULL;
+-- Sort keys folded by dossier_sort_key (case and accents): `Étude` sorts with `etude`.
+-- The outlet's name is copied here so "sort by outlet" walks an index.
+ALTER TABLE clippings ADD COLUMN title_sort TEXT NOT NULL DEFAULT '';
+ALTER TABLE clippings ADD COLUMN outlet_sort TEXT NOT NULL DEFAULT '';
+-- Publication time in UTC (the capture time when unknown), so offsets sort correctly.
+ALTER TABLE clippings ADD COLUMN published_sort TEXT
+  GENERATED ALWAYS AS (coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', published_at), created_at)) VIRTUAL;
+
+UPDATE clippings SET title_sort = dossier_sort_key(title);
+
+UPDATE clippings SET listed = 1
+WHERE trashed_at IS NULL
+  AND id = (SELECT max(n.id) FROM clippings n WHERE n.article_id = clippings.article_id AND n.trashed_at IS NULL);
+
+-- Every sort of the library view walks one of these; the id breaks ties (keyset pages).
+DROP INDEX clippings_by_created;
+CREATE INDEX clippings_listed_by_created ON clippings (created_at, id) WHERE listed = 1;
+CREATE INDEX clippings_listed_by_published ON clippings (published_sort, id) WHERE listed = 1;
+CREATE INDEX clippings_listed_by_title ON clippings (title_sort, id) WHERE listed = 1;
+CREATE INDEX clippings_listed_by_outlet ON clippings (outlet_sort, id) WHERE listed = 1;
+CREATE INDEX clippings_listed_unread ON clippings (id) WHERE listed = 1 AND read_at IS NULL;
+CREATE INDEX clippings_listed_starred ON clippings (id) WHERE listed = 1 AND starred = 1;
+CREATE INDEX clippings_by_outlet ON clippings (outlet_id, id) WHERE outlet_id IS NOT NULL;
+CREATE INDEX clippings_listed_by_lang ON clippings (lang, id) WHERE listed = 1;
+
+CREATE TRIGGER clippings_title_sort_on_insert AFTER INSERT ON clippings BEGIN
+  UPDATE clippings SET title_sort = dossier_sort_key(new.title) WHERE id = new.id;
+END;
+
+CREATE TRIGGER clippings_title_sort_on_rename AFTER UPDATE OF title ON clippings BEGIN
+  UPDATE clippings SET title_sort = dossier_sort_key(new.title) WHERE id = new.id;
+END;
+
+-- Whenever captures of an article come, go to the trash or come back, the newest
+-- live one is the article's listed row.
+CREATE TRIGGER clippings_list_on_insert AFTER INSERT ON clippings WHEN new.article_id IS NOT NULL BEGIN
+  UPDATE clippings SET listed = (trashed_at IS NULL AND id = (
+    SELECT max(n.id) FROM clippings n WHERE n.article_id = new.article_id AND n.trashed_at IS NULL))
+  WHERE article_id = new.article_id;
+END;
+
+CREATE TRIGGER clippings_list_on_change AFTER UPDATE OF article_id, trashed_at ON clippings BEGIN
+  UPDATE clippings SET listed = (trashed_at IS NULL AND id = (
+    SELECT max(n.id) FROM clippings n WHERE n.article_id = new.article_id AND n.trashed_at IS NULL))
+  WHERE article_id = new.article_id;
+END;
+
+-- Outlets: counts follow `listed` and `outlet_id`; a renamed outlet re-sorts its clippings.
+CREATE TRIGGER outlets_count_on_change AFTER UPDATE OF listed, outlet_id ON clippings
+WHEN old.listed <> new.listed OR old.outlet_id IS NOT new.outlet_id BEGIN
+  UPDATE outlets SET clipping_count = clipping_count - old.listed WHERE id = old.outlet_id;
+  UPDATE outlets SET clipping_count = clipping_count + new.listed WHERE id = new.outlet_id;
+END;
+
+CREATE TRIGGER outlets_count_on_delete AFTER DELETE ON clippings WHEN old.listed = 1 BEGIN
+  UPDATE outlets SET clipping_count = clipping_count - 1 WHERE id = old.outlet_id;
+END;
+
+CREATE TRIGGER outlets_sort_on_rename AFTER UPDATE OF name ON outlets BEGIN
+  UPDATE clippings SET outlet_sort = dossier_sort_key(new.name) WHERE outlet_id = new.id;
+END;
+
+-- Tags: a path (`DPRK/youth`) with a parent; tag_closure lists every (ancestor,
+-- descendant) pair, a tag being its own ancestor at depth 0. The repository keeps it.
+CREATE TABLE tags (
+  id             INTEGER PRIMARY KEY,
+  parent_id      INTEGER REFERENCES tags (id),
+  name           TEXT    NOT NULL,
+  path           TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+  color          TEXT,
+  clipping_count INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT    NOT NULL
+);
+CREATE INDEX tags_by_parent ON tags (parent_id);
+
+CREATE TABLE tag_closure (
+  ancestor_id   INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+  descendant_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+  depth         INTEGER NOT NULL,
+  PRIMARY KEY (ancestor_id, descendant_id)
+) WITHOUT ROWID;
+CREATE INDEX tag_closure_by_descendant ON tag_closure (descendant_id, ancestor_id);
+
+-- The tags a user put on a clipping.
+CREATE TABLE clipping_tags (
+  clipping_id INTEGER NOT NULL REFERENCES clippings (id) ON DELETE CASCADE,
+  tag_id      INTEGER NOT NULL REFERENCES tags (id),
+  PRIMARY KEY (clipping_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX clipping_tags_by_tag ON clipping_tags (tag_id, clipping_id);
+
+-- Derived: every tag a clipping is under (its tags and their ancestors), once each.
+-- Filtering by `DPRK` reads one range of it; tags.clipping_count counts it.
+CREATE TABLE tag_reach (
+  tag_id      INTEGER NOT NULL,
+  clipping_id INTEGER NOT NULL,
+  PRIMARY KEY (tag_id, clipping_id)
+) WITHOUT ROWID;
+CREATE INDEX tag_reach_by_clipping ON tag_reach (clipping_id, tag_id);
+
+CREATE TRIGGER clipping_tags_reach_on_insert AFTER INSERT ON clipping_tags BEGIN
+  INSERT OR IGNORE INTO tag_reach (tag_id, clipping_id)
+  SELECT ancestor_id, new.clipping_id FROM tag_closure WHERE descendant_id = new.tag_id;
+END;
+
+-- An ancestor stays reached while another of the clipping's tags is below it.
+CREATE TRIGGER clipping_tags_reach_on_delete AFTER DELETE ON clipping_tags BEGIN
+  DELETE FROM tag_reach
+  WHERE clipping_id = old.clipping_id
+    AND tag_id IN (SELECT ancestor_id FROM tag_closure WHERE descendant_id = old.tag_id)
+    AND NOT EXISTS (
+      SELECT 1 FROM clipping_tags ct JOIN tag_closure tc ON tc.descendant_id = ct.tag_id
+      WHERE ct.clipping_id = old.clipping_id AND tc.ancestor_id = tag_reach.tag_id);
+END;
+
+CREATE TRIGGER tag_reach_count_on_insert AFTER INSERT ON tag_reach BEGIN
+  UPDATE tags SET clipping_count = clipping_count + (SELECT listed FROM clippings WHERE id = new.clipping_id)
+  WHERE id = new.tag_id;
+END;
+
+CREATE TRIGGER tag_reach_count_on_delete AFTER DELETE ON tag_reach BEGIN
+  UPDATE tags SET clipping_count = clipping_count - coalesce((SELECT listed FROM clippings WHERE id = old.clipping_id), 0)
+  WHERE id = old.tag_id;
+END;
+
+CREATE TRIGGER tags_count_on_listed AFTER UPDATE OF listed ON clippings WHEN old.listed <> new.listed BEGIN
+  UPDATE tags SET clipping_count = clipping_count + (new.listed - old.listed)
+  WHERE id IN (SELECT tag_id FROM tag_reach WHERE clipping_id = new.id);
+END;
+
+-- A deleted clipping (emptied from the trash) leaves no reach behind.
+CREATE TRIGGER tag_reach_on_clipping_delete AFTER DELETE ON clippings BEGIN
+  DELETE FROM tag_reach WHERE clipping_id = old.id;
+END;
+
+-- Collections: nested by parent; membership is direct.
+CREATE TABLE collections (
+  id             INTEGER PRIMARY KEY,
+  parent_id      INTEGER REFERENCES collections (id) ON DELETE CASCADE,
+  name           TEXT    NOT NULL,
+  clipping_count INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT    NOT NULL
+);
+CREATE INDEX collections_by_parent ON collections (parent_id);
+
+CREATE TABLE collection_clippings (
+  collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+  clipping_id   INTEGER NOT NULL REFERENCES clippings (id) ON DELETE CASCADE,
+  added_at      TEXT    NOT NULL,
+  PRIMARY KEY (collection_id, clipping_id)
+) WITHOUT ROWID;
+CREATE INDEX collection_clippings_by_clipping ON collection_clippings (clipping_id, collection_id);
+
+CREATE TRIGGER collection_count_on_insert AFTER INSERT ON collection_clippings BEGIN
+  UPDATE collections SET clipping_count = clipping_count + (SELECT listed FROM clippings WHERE id = new.clipping_id)
+  WHERE id = new.collection_id;
+END;
+
+CREATE TRIGGER collection_count_on_delete AFTER DELETE ON collection_clippings BEGIN
+  UPDATE collections SET clipping_count = clipping_count - coalesce((SELECT listed FROM clippings WHERE id = old.clipping_id), 0)
+  WHERE id = old.collection_id;
+END;
+
+CREATE TRIGGER collections_count_on_listed AFTER UPDATE OF listed ON clippings WHEN old.listed <> new.listed BEGIN
+  UPDATE collections SET clipping_count = clipping_count + (new.listed - old.listed)
+  WHERE id IN (SELECT collection_id FROM collection_clippings WHERE clipping_id = new.id);
+END;
+
+-- Saved searches in the sidebar.
+CREATE TABLE saved_searches (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL,
+  query      TEXT NOT NULL,
+  sort       TEXT NOT NULL DEFAULT 'relevance',
+  created_at TEXT NOT NULL
+);
+
+-- Search: the word index over title, subtitle, authors and body (case- and
+-- accent-insensitive) replaces the title/text index of 0001.
+DROP TRIGGER clippings_fts_insert;
+DROP TRIGGER clippings_fts_delete;
+DROP TRIGGER clippings_fts_update;
+DROP TABLE clippings_fts;
+
+CREATE VIRTUAL TABLE clippings_search USING fts5 (
+  title,
+  subtitle,
+  authors_json,
+  text,
+  content = 'clippings',
+  content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+INSERT INTO clippings_search (clippings_search) VALUES ('rebuild');
+
+CREATE TRIGGER clippings_search_insert AFTER INSERT ON clippings BEGIN
+  INSERT INTO clippings_search (rowid, title, subtitle, authors_json, text)
+  VALUES (new.id, new.title, new.subtitle, new.authors_json, new.text);
+END;
+
+CREATE TRIGGER clippings_search_delete AFTER DELETE ON clippings BEGIN
+  INSERT INTO clippings_search (clippings_search, rowid, title, subtitle, authors_json, text)
+  VALUES ('delete', old.id, old.title, old.subtitle, old.authors_json, old.text);
+END;
+
+CREATE TRIGGER clippings_search_update AFTER UPDATE OF title, subtitle, authors_json, text ON clippings BEGIN
+  INSERT INTO clippings_search (clippings_search, rowid, title, subtitle, authors_json, text)
+  VALUES ('delete', old.id, old.title, old.subtitle, old.authors_json, old.text);
+  INSERT INTO clippings_search (rowid, title, subtitle, authors_json, text)
+  VALUES (new.id, new.title, new.subtitle, new.authors_json, new.text);
+END;
+
+-- The CJK index: a word tokenizer reads a run of Korean, Chinese or Japanese as one
+-- token, so `청년` would not find `청년동맹`. This index holds overlapping character
+-- bigrams of every CJK run (dossier_cjk_grams, registered on each connection), and
+-- CJK queries are routed to it.
+CREATE VIRTUAL TABLE clippings_cjk USING fts5 (
+  grams,
+  content = '',
+  contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0'
+);
+
+INSERT INTO clippings_cjk (rowid, grams)
+SELECT id, grams FROM (
+  SELECT id, dossier_cjk_grams(title, subtitle, authors_json, text) AS grams FROM clippings)
+WHERE grams <> '';
+
+CREATE TRIGGER clippings_cjk_insert AFTER INSERT ON clippings BEGIN
+  INSERT INTO clippings_cjk (rowid, grams)
+  SELECT new.id, grams FROM (SELECT dossier_cjk_grams(new.title, new.subtitle, new.authors_json, new.text) AS grams)
+  WHERE grams <> '';
+END;
+
+CREATE TRIGGER clippings_cjk_delete AFTER DELETE ON clippings BEGIN
+  DELETE FROM clippings_cjk WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER clippings_cjk_update AFTER UPDATE OF title, subtitle, authors_json, text ON clippings BEGIN
+  DELETE FROM clippings_cjk WHERE rowid = old.id;
+  INSERT INTO clippings_cjk (rowid, grams)
+  SELECT new.id, grams FROM (SELECT dossier_cjk_grams(new.title, new.subtitle, new.authors_json, new.text) AS grams)
+  WHERE grams <> '';
+END;
