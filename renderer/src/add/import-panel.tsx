@@ -1,4 +1,5 @@
 import { useSelection } from '../layout/selection-context';
+import { LIBRARY_SCOPE } from '../library/library-scope';
 import { summarize, type ItemReport, type ItemState } from './capture-queue';
 import type { ImportJob } from './use-import-jobs';
 
@@ -78,7 +79,7 @@ function ImportItem({ report }: { report: ItemReport }) {
       </span>
       {report.message && <span className="import-item-message">{report.message}</span>}
       {report.clippingId !== null && (
-        <button type="button" className="link-button import-item-open" onClick={() => select(report.clippingId, 'library')}>
+        <button type="button" className="link-button import-item-open" onClick={() => select(report.clippingId, LIBRARY_SCOPE)}>
           Open
         </button>
       )}

@@ -6,6 +6,7 @@ import type { CaptureOutcome, ClippingSummary, DuplicatePolicy } from '../../../
 import { useClient } from '../api/client-context';
 import { queryKeys } from '../api/query-keys';
 import { useSelection } from '../layout/selection-context';
+import { LIBRARY_SCOPE } from '../library/library-scope';
 import { useToast } from '../ui/toast-context';
 import type { CaptureItem } from './capture-item';
 import { useDuplicatePrompt } from './duplicate-prompt';
@@ -48,7 +49,7 @@ export function useClipper() {
   const reveal = useCallback(
     async (clipping: ClippingSummary) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.all });
-      select(clipping.id, 'library');
+      select(clipping.id, LIBRARY_SCOPE);
     },
     [queryClient, select],
   );

@@ -4,8 +4,11 @@ import { useClient } from '../api/client-context';
 import { errorMessage } from '../api/error-message';
 import { queryKeys } from '../api/query-keys';
 import { useSelection } from '../layout/selection-context';
+import { LIBRARY_SCOPE, type LibraryScope } from '../library/library-scope';
 import { useToast } from '../ui/toast-context';
-import { cachedRows, neighbourOf, PAGE_SIZE } from './use-clipping-queries';
+import { PAGE_SIZE } from './list-pages';
+import { cachedRows, neighbourOf } from './use-clipping-queries';
+import { useListParams } from './use-list-params';
 
 /**
  * Move to Trash. The neighbouring row is selected first: it is in the list both
@@ -14,17 +17,22 @@ import { cachedRows, neighbourOf, PAGE_SIZE } from './use-clipping-queries';
 export function useTrashClipping() {
   const client = useClient();
   const queryClient = useQueryClient();
-  const { select } = useSelection();
+  const { select, scope } = useSelection();
+  const { params } = useListParams();
   const toast = useToast();
   const restore = useRestoreClipping();
 
   return useMutation({
     mutationFn: (clipping: Pick<ClippingSummary, 'id'>) => client.clippings.trash({ id: clipping.id }),
     onSuccess: async (trashed) => {
-      select(neighbourOf(cachedRows(queryClient, 'library'), trashed.id), 'library');
+      select(neighbourOf(cachedRows(queryClient, params), trashed.id), scope);
       toast.show({
         title: `Moved “${trashed.title}” to Trash`,
-        action: { label: 'Undo', altText: 'Restore the clipping from Trash', run: () => restore.mutate({ clipping: trashed, undo: true }) },
+        action: {
+          label: 'Undo',
+          altText: 'Restore the clipping from Trash',
+          run: () => restore.mutate({ clipping: trashed, undo: true, scope }),
+        },
       });
       await queryClient.invalidateQueries({ queryKey: queryKeys.all });
     },
@@ -34,24 +42,25 @@ export function useTrashClipping() {
 
 /**
  * Restore from Trash. From the Trash view the neighbouring row is selected; an Undo
- * selects the restored clipping in the Library once the list holds it again.
+ * selects the restored clipping where it was trashed from, once the list holds it again.
  */
 export function useRestoreClipping() {
   const client = useClient();
   const queryClient = useQueryClient();
   const { select } = useSelection();
+  const { params } = useListParams();
   const toast = useToast();
 
   return useMutation({
-    mutationFn: ({ clipping }: { clipping: Pick<ClippingSummary, 'id'>; undo?: boolean }) =>
+    mutationFn: ({ clipping }: { clipping: Pick<ClippingSummary, 'id'>; undo?: boolean; scope?: LibraryScope }) =>
       client.clippings.restore({ id: clipping.id }),
-    onSuccess: async (restored, { undo }) => {
+    onSuccess: async (restored, { undo, scope }) => {
       if (!undo) {
-        select(neighbourOf(cachedRows(queryClient, 'trash'), restored.id), 'trash');
+        select(neighbourOf(cachedRows(queryClient, params), restored.id));
         toast.show({ title: `Restored “${restored.title}” to the Library` });
       }
       await queryClient.invalidateQueries({ queryKey: queryKeys.all });
-      if (undo) select(restored.id, 'library');
+      if (undo) select(restored.id, scope ?? LIBRARY_SCOPE);
     },
     onError: (error) => toast.show({ kind: 'error', title: errorMessage(error) }),
   });
@@ -85,7 +94,7 @@ export function useLoadSamples() {
     },
     onSuccess: async ({ created, newest }) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.all });
-      select(newest, 'library');
+      select(newest, LIBRARY_SCOPE);
       toast.show({
         title: created > 0 ? `Loaded ${created} sample clipping${created === 1 ? '' : 's'}` : 'The sample dossier is already in your library',
       });

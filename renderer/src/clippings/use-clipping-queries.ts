@@ -1,23 +1,10 @@
-import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import type { ClippingPage, ClippingSummary, LibraryView } from '../../../shared/domain/clipping';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { ClippingListItem, ClippingPage, ClippingSummary, LibraryView } from '../../../shared/domain/clipping';
 import { useClient } from '../api/client-context';
 import { queryKeys } from '../api/query-keys';
+import { listKeys, type ListParams } from './list-query-keys';
 
-/** Rows fetched per page while scrolling; the window shows a few dozen at most. */
-export const PAGE_SIZE = 100;
-
-/** The list of one view, newest first, fetched a page at a time as the window scrolls. */
-export function useClippingList(view: LibraryView) {
-  const client = useClient();
-  return useInfiniteQuery({
-    queryKey: queryKeys.list(view),
-    queryFn: ({ pageParam }) => client.clippings.list({ view, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last: ClippingPage) => last.nextCursor,
-  });
-}
-
-/** How many clippings a view holds, for the sidebar. */
+/** How many clippings a view holds. */
 export function useClippingCount(view: LibraryView) {
   const client = useClient();
   return useQuery({
@@ -40,15 +27,29 @@ export function useAppInfo() {
   return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => client.app.info({}), staleTime: Infinity });
 }
 
-/** The rows of a view already in the cache (no fetch). */
-export function cachedRows(queryClient: QueryClient, view: LibraryView): ClippingSummary[] {
-  const data = queryClient.getQueryData<InfiniteData<ClippingPage>>(queryKeys.list(view));
-  return data?.pages.flatMap((page) => page.items) ?? [];
+/** The rows of one list already in the cache (no fetch), in list order; unloaded stretches are skipped. */
+export function cachedRows(queryClient: QueryClient, params: ListParams): ClippingListItem[] {
+  const pages = queryClient.getQueriesData<ClippingPage>({ queryKey: listKeys.list(params) });
+  return pages
+    .filter((entry): entry is [readonly unknown[], ClippingPage] => entry[1] !== undefined)
+    .sort((a, b) => Number(a[0].at(-1)) - Number(b[0].at(-1)))
+    .flatMap(([, page]) => page.items);
 }
 
-/** The row to select once `id` leaves the view: the next one down, else the one above. */
-export function neighbourOf(rows: ClippingSummary[], id: number): number | null {
+/** A row of any cached list, so the reader can show a title before the document arrives. */
+export function findCachedRow(queryClient: QueryClient, id: number): ClippingListItem | undefined {
+  for (const [, page] of queryClient.getQueriesData<ClippingPage>({ queryKey: listKeys.windows })) {
+    const row = page?.items.find((item) => item.id === id);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** The row to select once `ids` leave the list: the next one down not leaving, else the one above. */
+export function neighbourOf(rows: ClippingSummary[], id: number, leaving: ReadonlySet<number> = new Set([id])): number | null {
   const index = rows.findIndex((row) => row.id === id);
   if (index === -1) return null;
-  return rows[index + 1]?.id ?? rows[index - 1]?.id ?? null;
+  const after = rows.slice(index + 1).find((row) => !leaving.has(row.id));
+  const before = rows.slice(0, index).reverse().find((row) => !leaving.has(row.id));
+  return after?.id ?? before?.id ?? null;
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../api/error-message';
-import { cachedRows, useClipping } from '../clippings/use-clipping-queries';
+import { findCachedRow, useClipping } from '../clippings/use-clipping-queries';
 import { READER_ID } from '../layout/focus-reader';
 import { useSelection } from '../layout/selection-context';
 import { isEditableTarget } from '../ui/platform';
@@ -20,13 +20,13 @@ import { useShownVersion } from './use-shown-version';
  * document follows when `clippings.get` returns. Beside it, the Info panel.
  */
 export function Reader() {
-  const { view, selectedId } = useSelection();
+  const { selectedId } = useSelection();
   const { shownId, showVersion } = useShownVersion(selectedId);
   const queryClient = useQueryClient();
   const full = useClipping(shownId);
   const row = useMemo(
-    () => (shownId === null ? undefined : cachedRows(queryClient, view).find((item) => item.id === shownId)),
-    [queryClient, view, shownId],
+    () => (shownId === null ? undefined : findCachedRow(queryClient, shownId)),
+    [queryClient, shownId],
   );
   const clipping = full.data ?? row;
   const info = useInfoPanel();
