@@ -1,99 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { LibraryView } from '../../../shared/domain/clipping';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
 import { errorMessage } from '../api/error-message';
 import { focusReader } from '../layout/focus-reader';
 import { useSelection } from '../layout/selection-context';
 import { ClippingRow, optionId, PendingRow, ROW_HEIGHT } from './clipping-row';
-import { listCommandFor } from './list-keys';
-import { useTrashClipping } from './use-clipping-actions';
-import { useClippingList } from './use-clipping-queries';
-
-/** Start fetching the next page this many rows before the window reaches the end. */
-const PREFETCH_ROWS = 30;
+import { CLIPPINGS_DRAG_TYPE, draggedIds } from './drag-rows';
+import { indexOfRow, rowAt } from './list-pages';
+import type { ListParams } from './list-query-keys';
+import { useMarkRead } from './use-bulk-actions';
+import { cachedRows } from './use-clipping-queries';
+import { useListKeys } from './use-list-keys';
+import { useListHead, useListWindow } from './use-list-window';
+import { useRowSelection } from './use-row-selection';
 
 /**
- * The clippings of one view, newest first, as a windowed listbox: only the rows in
- * view are in the DOM, and pages are fetched as the window approaches them. Focus
- * stays on the listbox; the selected row is its active descendant.
+ * One list as a windowed listbox over all its rows: the scrollbar spans the total,
+ * only the rows in view are in the DOM, and only their pages are fetched. Focus
+ * stays on the listbox; the current row is its active descendant.
  */
-export function ClippingList({ view }: { view: LibraryView }) {
-  const list = useClippingList(view);
-  const { selectedId, select, requestRename } = useSelection();
-  const trash = useTrashClipping();
+export function ClippingList({ params }: { params: ListParams }) {
+  const queryClient = useQueryClient();
+  const { view, selectedId, selectedIds, select } = useSelection();
   const scrollRef = useRef<HTMLDivElement>(null);
-
-  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
-  const total = list.data?.pages[0]?.total ?? 0;
-  const count = list.hasNextPage ? Math.max(total, rows.length) : rows.length;
-  const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
+  const total = useListHead(params).data?.total ?? 0;
 
   const virtualizer = useVirtualizer({
-    count,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? `pending-${index}`,
   });
   const windowRows = virtualizer.getVirtualItems();
-  const lastVisible = windowRows.at(-1)?.index ?? -1;
+  const first = windowRows[0]?.index ?? 0;
+  const last = windowRows.at(-1)?.index ?? 0;
+  const { head, pages } = useListWindow(params, first - 20, last + 30);
+  const selectedIndex = selectedId === null ? -1 : indexOfRow(pages, selectedId);
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - PREFETCH_ROWS) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, rows.length]);
-
-  // Keep a selection whenever the view has rows: the newest by default, or the
-  // first row again if the selected clipping has left this view.
-  const settled = list.isSuccess && !list.isFetching;
+  // Keep a current row whenever the list has rows: the first by default, or the
+  // first again when the current one has left this list.
+  const settled = head.isSuccess && !head.isPlaceholderData && !head.isFetching;
   useEffect(() => {
     if (!settled) return;
-    const stale = selectedId !== null && selectedIndex === -1 && !hasNextPage;
-    if (selectedId === null || stale) select(rows[0]?.id ?? null, view);
-  }, [settled, selectedId, selectedIndex, hasNextPage, rows, select, view]);
+    const gone = selectedId !== null && !cachedRows(queryClient, params).some((row) => row.id === selectedId);
+    if (selectedId === null || gone) select(rowAt(pages, 0)?.id ?? null, undefined, 0);
+  }, [settled, selectedId, queryClient, params, pages, select]);
 
-  // Bring the selection into view when it changes (not on every refetch).
+  // A new query or order starts at the top.
+  const listKey = JSON.stringify(params);
+  useEffect(() => virtualizer.scrollToOffset(0), [listKey, virtualizer]);
+
+  // Bring the current row into view when it changes (not on every refetch).
   const selectedIndexRef = useRef(selectedIndex);
   selectedIndexRef.current = selectedIndex;
   useEffect(() => {
     if (selectedIndexRef.current >= 0) virtualizer.scrollToIndex(selectedIndexRef.current, { align: 'auto' });
   }, [selectedId, virtualizer]);
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      const command = listCommandFor(event);
-      if (!command || rows.length === 0) return;
-      event.preventDefault();
-      const current = rows[selectedIndex];
-      if (command.type === 'move') {
-        const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-        const next = selectedIndex === -1 ? 0 : command.to(selectedIndex, rows.length, page);
-        select(rows[next]?.id ?? null, view);
-      } else if (command.type === 'open') {
-        if (current) focusReader();
-      } else if (command.type === 'trash') {
-        if (current && view === 'library' && !trash.isPending) trash.mutate(current);
-      } else if (current) {
-        requestRename();
-      }
-    },
-    [rows, selectedIndex, select, view, trash, requestRename],
-  );
+  // Opening a clipping marks it read, as in a mail client.
+  const markRead = useMarkRead();
+  const currentRow = selectedIndex >= 0 ? rowAt(pages, selectedIndex) : undefined;
+  const unreadId = currentRow && !currentRow.read && view === 'library' ? currentRow.id : null;
+  useEffect(() => {
+    if (unreadId !== null) markRead.mutate(unreadId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [unreadId]);
 
-  const onSelect = useCallback((id: number) => select(id, view), [select, view]);
+  const rows = useRowSelection(params, pages, total);
+  const onKeyDown = useListKeys({ pages, total, scrollRef, ...rows });
   const onOpen = useCallback(
-    (id: number) => {
-      select(id, view);
+    (id: number, index: number) => {
+      select(id, undefined, index);
       focusReader();
     },
-    [select, view],
+    [select],
+  );
+  const onDragStart = useCallback(
+    (id: number, event: DragEvent) => {
+      event.dataTransfer.setData(CLIPPINGS_DRAG_TYPE, JSON.stringify(draggedIds(id, selectedIds)));
+      event.dataTransfer.effectAllowed = 'copyMove';
+    },
+    [selectedIds],
   );
 
-  if (list.isError) {
+  if (head.isError) {
     return (
       <div className="list-message" role="alert">
-        <p>{errorMessage(list.error)}</p>
-        <button type="button" className="button" onClick={() => void list.refetch()}>
+        <p>{errorMessage(head.error)}</p>
+        <button type="button" className="button" onClick={() => void head.refetch()}>
           Try again
         </button>
       </div>
@@ -106,27 +100,30 @@ export function ClippingList({ view }: { view: LibraryView }) {
       className="clip-list"
       role="listbox"
       aria-label="Clippings"
+      aria-multiselectable="true"
       aria-activedescendant={selectedId !== null && selectedIndex >= 0 ? optionId(selectedId) : undefined}
-      aria-busy={list.isPending || isFetchingNextPage}
+      aria-busy={head.isPending}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
       <div className="clip-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {windowRows.map((item) => {
-          const row = rows[item.index];
+          const row = rowAt(pages, item.index);
           return row ? (
             <ClippingRow
-              key={item.key}
+              key={row.id}
               clipping={row}
-              selected={row.id === selectedId}
+              current={row.id === selectedId}
+              selected={selectedIds.has(row.id)}
               index={item.index}
-              setSize={count}
+              setSize={total}
               top={item.start}
-              onSelect={onSelect}
+              onPress={rows.press}
               onOpen={onOpen}
+              onDragStart={onDragStart}
             />
           ) : (
-            <PendingRow key={item.key} top={item.start} />
+            <PendingRow key={`pending-${item.index}`} top={item.start} />
           );
         })}
       </div>

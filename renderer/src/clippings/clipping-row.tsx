@@ -1,6 +1,9 @@
-import { memo } from 'react';
-import type { ClippingSummary } from '../../../shared/domain/clipping';
-import { listDate, sourceLabel } from './describe-clipping';
+import { memo, type DragEvent, type MouseEvent } from 'react';
+import type { ClippingListItem } from '../../../shared/domain/clipping';
+import { HighlightedText } from '../search/highlighted-text';
+import { StarIcon } from '../search/list-icons';
+import { rowDate, sourceLabel } from './describe-clipping';
+import { TagChips } from './tag-chips';
 
 export const ROW_HEIGHT = 86;
 
@@ -9,40 +12,59 @@ export function optionId(id: number): string {
 }
 
 interface Props {
-  clipping: ClippingSummary;
+  clipping: ClippingListItem;
+  /** The row the reader shows (the list's active descendant). */
+  current: boolean;
+  /** In the multi-selection. */
   selected: boolean;
   index: number;
   setSize: number;
   top: number;
-  onSelect(id: number): void;
-  onOpen(id: number): void;
+  onPress(id: number, index: number, event: MouseEvent): void;
+  onOpen(id: number, index: number): void;
+  onDragStart(id: number, event: DragEvent): void;
 }
 
-/** One row of the list: title, where it came from, when, and the opening lines. */
-export const ClippingRow = memo(function ClippingRow({ clipping, selected, index, setSize, top, onSelect, onOpen }: Props) {
-  const source = sourceLabel(clipping);
-  const date = listDate(clipping.createdAt);
+/**
+ * One row: unread dot, title and star; outlet, tags and date; then the opening lines,
+ * or with search words the snippet around the match, the words marked.
+ */
+export const ClippingRow = memo(function ClippingRow({ clipping, current, selected, index, setSize, top, onPress, onOpen, onDragStart }: Props) {
+  const source = clipping.outletName ?? sourceLabel(clipping);
+  const date = rowDate(clipping);
+  const label = `${clipping.title} — ${source}, ${date.text}${clipping.read ? '' : ', unread'}${clipping.starred ? ', starred' : ''}`;
   return (
     <div
       id={optionId(clipping.id)}
       role="option"
       aria-selected={selected}
-      aria-label={`${clipping.title} — ${source}, ${date}`}
+      aria-label={label}
       aria-posinset={index + 1}
       aria-setsize={setSize}
       className="clip-row"
+      data-current={current ? '' : undefined}
+      data-unread={clipping.read ? undefined : ''}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={() => onSelect(clipping.id)}
-      onDoubleClick={() => onOpen(clipping.id)}
+      draggable
+      onDragStart={(event) => onDragStart(clipping.id, event)}
+      onClick={(event) => onPress(clipping.id, index, event)}
+      onDoubleClick={() => onOpen(clipping.id, index)}
     >
-      <div className="clip-row-title">{clipping.title}</div>
+      <div className="clip-row-head">
+        <span className="clip-row-unread" aria-hidden="true" />
+        <span className="clip-row-title">{clipping.title}</span>
+        {clipping.starred && <StarIcon className="clip-row-star" filled />}
+      </div>
       <div className="clip-row-meta">
         <span className="clip-row-source">{source}</span>
-        <time className="clip-row-date" dateTime={clipping.createdAt}>
-          {date}
+        <TagChips tags={clipping.tags} />
+        <time className="clip-row-date" dateTime={date.iso} title={date.published ? 'Published' : 'Captured'}>
+          {date.text}
         </time>
       </div>
-      <div className="clip-row-excerpt">{clipping.excerpt}</div>
+      <div className="clip-row-excerpt">
+        {clipping.snippet ? <HighlightedText text={clipping.snippet} highlights={clipping.highlights} /> : clipping.excerpt}
+      </div>
     </div>
   );
 });

@@ -38,6 +38,19 @@ export function listDate(iso: string, now = new Date()): string {
   return date.toDateString() === now.toDateString() ? timeOfDay.format(date) : shortDate.format(date);
 }
 
+const shortDateUtc = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The date a row shows: when it was published if the page said, else when it was captured. */
+export function rowDate(clipping: Pick<ClippingSummary, 'createdAt' | 'meta'>, now = new Date()): { text: string; iso: string; published: boolean } {
+  const published = clipping.meta.published;
+  if (!published) return { text: listDate(clipping.createdAt, now), iso: clipping.createdAt, published: false };
+  // A bare date names a day, not a moment: show that day wherever the reader is.
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(published);
+  const date = new Date(bare ? `${published}T00:00:00Z` : published);
+  if (Number.isNaN(date.getTime())) return { text: listDate(clipping.createdAt, now), iso: clipping.createdAt, published: false };
+  return { text: bare ? shortDateUtc.format(date) : shortDate.format(date), iso: published, published: true };
+}
+
 export function fullDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : longDate.format(date);

@@ -2,36 +2,47 @@ import type { KeyboardEvent } from 'react';
 import { hasCommandKey } from '../ui/platform';
 
 export type ListCommand =
-  | { type: 'move'; to: (index: number, count: number, page: number) => number }
+  /** Moves the current row; with `extend`, the selection stretches from the anchor. */
+  | { type: 'move'; to: (index: number, count: number, page: number) => number; extend: boolean }
   | { type: 'open' }
+  | { type: 'toggle' }
+  | { type: 'selectAll' }
+  | { type: 'clear' }
   | { type: 'trash' }
   | { type: 'rename' };
 
 /** Maps a key in the clipping list to what it does; null lets the key through. */
 export function listCommandFor(event: KeyboardEvent): ListCommand | null {
+  if (event.altKey) return null;
+  const command = hasCommandKey(event);
+  const move = (to: (index: number, count: number, page: number) => number): ListCommand => ({ type: 'move', to, extend: event.shiftKey });
   switch (event.key) {
     case 'ArrowDown':
-      return { type: 'move', to: (i, n) => Math.min(n - 1, i + 1) };
+      return move((i, n) => Math.min(n - 1, i + 1));
     case 'ArrowUp':
-      return { type: 'move', to: (i) => Math.max(0, i - 1) };
+      return move((i) => Math.max(0, i - 1));
     case 'PageDown':
-      return { type: 'move', to: (i, n, page) => Math.min(n - 1, i + page) };
+      return move((i, n, page) => Math.min(n - 1, i + page));
     case 'PageUp':
-      return { type: 'move', to: (i, _n, page) => Math.max(0, i - page) };
+      return move((i, _n, page) => Math.max(0, i - page));
     case 'Home':
-      return { type: 'move', to: () => 0 };
+      return move(() => 0);
     case 'End':
-      return { type: 'move', to: (_i, n) => n - 1 };
+      return move((_i, n) => n - 1);
     case 'Enter':
       return { type: 'open' };
+    case ' ':
+      return command ? null : { type: 'toggle' };
+    case 'Escape':
+      return { type: 'clear' };
     case 'Delete':
       return { type: 'trash' };
     case 'Backspace':
       // ⌘⌫ is the macOS "move to Trash".
-      return hasCommandKey(event) ? { type: 'trash' } : null;
+      return command ? { type: 'trash' } : null;
     case 'F2':
       return { type: 'rename' };
     default:
-      return null;
+      return command && !event.shiftKey && event.key.toLowerCase() === 'a' ? { type: 'selectAll' } : null;
   }
 }
