@@ -6,6 +6,8 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/sidebar.css';
 import './styles/list.css';
+import './styles/list-parts.css';
+import './styles/search.css';
 import './styles/info-panel.css';
 import './styles/capture-record.css';
 import './styles/menu.css';

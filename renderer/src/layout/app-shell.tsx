@@ -2,46 +2,48 @@ import { useCallback, useState } from 'react';
 import { AddClippingDialog } from '../add/add-clipping-dialog';
 import { DropOverlay } from '../add/drop-overlay';
 import { useGlobalPaste } from '../add/use-global-paste';
-import { ClippingList } from '../clippings/clipping-list';
-import { useClippingList } from '../clippings/use-clipping-queries';
+import { TagDialogProvider } from '../clippings/tag-dialog';
 import { Reader } from '../reader/reader';
 import { Sidebar } from '../sidebar/sidebar';
 import { EmptyLibrary, EmptyTrash } from './empty-library';
-import { ListHeader } from './list-header';
+import { ListPane } from './list-pane';
 import { useSelection } from './selection-context';
+import { useListHead } from '../clippings/use-list-window';
+import { useListParams } from '../clippings/use-list-params';
 import { useRefreshOnReturn } from './use-refresh-on-return';
 import { useShortcuts } from './use-shortcuts';
 
-/** Sidebar | clipping list | reader. An empty view replaces the list and reader. */
+/** Sidebar | clipping list | reader. An empty Library or Trash replaces the list and reader. */
 export function AppShell() {
-  const { view } = useSelection();
+  const { scope, searchText } = useSelection();
   const [adding, setAdding] = useState(false);
   const openAdd = useCallback(() => setAdding(true), []);
   useShortcuts({ onAdd: openAdd });
   useGlobalPaste();
   useRefreshOnReturn();
 
-  const list = useClippingList(view);
-  const empty = list.isSuccess && (list.data.pages[0]?.total ?? 0) === 0;
+  const { params } = useListParams();
+  const head = useListHead(params);
+  const nothing = head.isSuccess && !head.isPlaceholderData && head.data.total === 0 && searchText.trim() === '';
+  const emptyView = nothing && (scope.kind === 'library' || scope.kind === 'trash');
 
   return (
-    <div className="app-shell">
-      <Sidebar onAdd={openAdd} />
-      {empty ? (
-        <main className="empty-pane">{view === 'library' ? <EmptyLibrary /> : <EmptyTrash />}</main>
-      ) : (
-        <>
-          <section className="list-pane" aria-label={view === 'library' ? 'Library' : 'Trash'}>
-            <ListHeader view={view} total={list.data?.pages[0]?.total} />
-            <ClippingList key={view} view={view} />
-          </section>
-          <main className="reader-pane">
-            <Reader />
-          </main>
-        </>
-      )}
-      <AddClippingDialog open={adding} onOpenChange={setAdding} />
-      <DropOverlay />
-    </div>
+    <TagDialogProvider>
+      <div className="app-shell">
+        <Sidebar onAdd={openAdd} />
+        {emptyView ? (
+          <main className="empty-pane">{scope.kind === 'library' ? <EmptyLibrary /> : <EmptyTrash />}</main>
+        ) : (
+          <>
+            <ListPane />
+            <main className="reader-pane">
+              <Reader />
+            </main>
+          </>
+        )}
+        <AddClippingDialog open={adding} onOpenChange={setAdding} />
+        <DropOverlay />
+      </div>
+    </TagDialogProvider>
   );
 }
