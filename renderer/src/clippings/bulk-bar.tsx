@@ -37,8 +37,8 @@ export function BulkBar() {
           <button type="button" className="button button-small" onClick={() => setFlags.mutate({ ids, read: !allRead })}>
             {allRead ? 'Mark unread' : 'Mark read'}
           </button>
-          <button type="button" className="button button-small" onClick={() => trash(ids)}>
-            Move to Trash
+          <button type="button" className="button button-small" aria-label="Move to Trash" title="Move to Trash (Delete)" onClick={() => trash(ids)}>
+            Trash
           </button>
         </>
       ) : (
@@ -47,7 +47,7 @@ export function BulkBar() {
         </button>
       )}
       <span className="bulk-bar-spacer" />
-      <button type="button" className="button button-quiet button-small" onClick={clearSelection} title="Clear the selection (Escape)">
+      <button type="button" className="button button-quiet button-small bulk-bar-clear" onClick={clearSelection} title="Clear the selection (Escape)">
         Clear
       </button>
     </div>

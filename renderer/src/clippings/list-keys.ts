@@ -1,9 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { hasCommandKey } from '../ui/platform';
 
+export type MoveHow = 'select' | 'extend' | 'keep';
+
 export type ListCommand =
-  /** Moves the current row; with `extend`, the selection stretches from the anchor. */
-  | { type: 'move'; to: (index: number, count: number, page: number) => number; extend: boolean }
+  /** Moves the current row; `extend` (Shift) stretches the selection from the anchor, `keep` (⌘/Ctrl) leaves it. */
+  | { type: 'move'; to: (index: number, count: number, page: number) => number; how: MoveHow }
   | { type: 'open' }
   | { type: 'toggle' }
   | { type: 'selectAll' }
@@ -15,7 +17,8 @@ export type ListCommand =
 export function listCommandFor(event: KeyboardEvent): ListCommand | null {
   if (event.altKey) return null;
   const command = hasCommandKey(event);
-  const move = (to: (index: number, count: number, page: number) => number): ListCommand => ({ type: 'move', to, extend: event.shiftKey });
+  const how: MoveHow = event.shiftKey ? 'extend' : command ? 'keep' : 'select';
+  const move = (to: (index: number, count: number, page: number) => number): ListCommand => ({ type: 'move', to, how });
   switch (event.key) {
     case 'ArrowDown':
       return move((i, n) => Math.min(n - 1, i + 1));

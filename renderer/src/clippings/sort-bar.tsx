@@ -19,9 +19,6 @@ export function SortBar({ shown, direction, words }: { shown: ListSort; directio
   const way = shown === 'relevance' ? (direction === 'desc' ? 'best first' : 'weakest first') : wayOf(shown, direction);
   return (
     <div className="sort-bar" role="toolbar" aria-label="Sort by">
-      <span className="sort-bar-label" aria-hidden="true">
-        Sort
-      </span>
       {SORTS.filter((item) => words || item.sort !== 'relevance').map(({ sort, label }) => (
         <button
           key={sort}

@@ -5,14 +5,14 @@ import { useSelection } from '../layout/selection-context';
 import { targetIds } from '../layout/scope-selection';
 import { ROW_HEIGHT } from './clipping-row';
 import { indexOfRow } from './list-pages';
-import { listCommandFor } from './list-keys';
+import { listCommandFor, type MoveHow } from './list-keys';
 import { useTrashSelection } from './use-trash-selection';
 
 interface Options {
   pages: ReadonlyMap<number, ClippingPage>;
   total: number;
   scrollRef: RefObject<HTMLDivElement | null>;
-  moveTo(index: number, extend: boolean): Promise<void>;
+  moveTo(index: number, how: MoveHow): Promise<void>;
   toggleCurrent(): void;
   selectEverything(): Promise<void>;
 }
@@ -31,7 +31,7 @@ export function useListKeys({ pages, total, scrollRef, moveTo, toggleCurrent, se
       switch (command.type) {
         case 'move': {
           const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-          void moveTo(index === -1 ? 0 : command.to(index, total, page), command.extend);
+          void moveTo(index === -1 ? 0 : command.to(index, total, page), command.how);
           break;
         }
         case 'open':

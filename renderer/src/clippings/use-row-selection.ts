@@ -2,6 +2,7 @@ import { useCallback, type MouseEvent } from 'react';
 import type { ClippingPage } from '../../../shared/domain/clipping';
 import { useSelection } from '../layout/selection-context';
 import { isMac } from '../ui/platform';
+import type { MoveHow } from './list-keys';
 import { idsInRange, indexOfRow, rowAt } from './list-pages';
 import type { ListParams } from './list-query-keys';
 import { useListIds } from './use-list-window';
@@ -11,7 +12,7 @@ import { useListIds } from './use-list-window';
  * to a far row, ⌘A) are asked of the core by position with `clippings.ids`.
  */
 export function useRowSelection(params: ListParams, pages: ReadonlyMap<number, ClippingPage>, total: number) {
-  const { selectedId, anchor, select, toggle, selectRange, selectAll } = useSelection();
+  const { selectedId, anchor, select, toggle, moveCurrent, selectRange, selectAll } = useSelection();
   const fetchIds = useListIds(params);
 
   const idAt = useCallback(
@@ -47,14 +48,15 @@ export function useRowSelection(params: ListParams, pages: ReadonlyMap<number, C
   );
 
   const moveTo = useCallback(
-    async (index: number, extend: boolean) => {
+    async (index: number, how: MoveHow) => {
       if (index < 0 || index >= total) return;
       const id = await idAt(index);
       if (id === null) return;
-      if (extend) await extendTo(id, index);
+      if (how === 'extend') await extendTo(id, index);
+      else if (how === 'keep') moveCurrent(id, index);
       else select(id, undefined, index);
     },
-    [total, idAt, extendTo, select],
+    [total, idAt, extendTo, moveCurrent, select],
   );
 
   const toggleCurrent = useCallback(() => {

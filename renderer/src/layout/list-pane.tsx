@@ -22,7 +22,8 @@ export function ListPane() {
 
   return (
     <section className="list-pane" aria-label={scopeTitle(scope)}>
-      <ListHeader scope={scope} total={total} trashCount={counts.data?.trash} />
+      {/* While searching, the count is under the search box (results), not here. */}
+      <ListHeader scope={scope} total={searchText.trim() ? undefined : total} trashCount={counts.data?.trash} />
       <SearchBox key={scopeKey(scope)} />
       {searchText.trim() !== '' && (
         <SearchedLine searched={head.data?.searched} total={total ?? 0} pending={head.isPlaceholderData || head.isFetching} />

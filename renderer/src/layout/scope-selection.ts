@@ -2,7 +2,7 @@
  * The selection within one scope of the list, as pure functions: the current row
  * (what the reader shows), the multi-selection, and the anchor a shift-range starts
  * from. A plain click or arrow key selects one row; ⌘/Ctrl-click and Space toggle;
- * Shift extends from the anchor.
+ * ⌘/Ctrl+arrow moves without selecting; Shift extends from the anchor.
  */
 export interface Anchor {
   id: number;
@@ -25,6 +25,11 @@ export function selectOne(state: ScopeSelection, id: number | null, index = -1):
     return index >= 0 && state.anchor?.index !== index && id !== null ? { ...state, anchor: { id, index } } : state;
   }
   return { ...state, currentId: id, selectedIds: new Set(id === null ? [] : [id]), anchor: id === null ? null : { id, index } };
+}
+
+/** ⌘/Ctrl+arrow: the current row moves, the selection stays (then Space adds rows one by one). */
+export function moveCurrent(state: ScopeSelection, id: number, index: number): ScopeSelection {
+  return { ...state, currentId: id, anchor: { id, index } };
 }
 
 /** ⌘/Ctrl-click or Space: the row joins or leaves the selection, and becomes current and the anchor. */

@@ -26,6 +26,8 @@ interface Selection {
   /** One row becomes current and the whole selection; with `scope`, in that scope (which is shown). */
   select(id: number | null, scope?: LibraryScope, index?: number): void;
   toggle(id: number, index: number): void;
+  /** Moves the current row, leaving the multi-selection as it is. */
+  moveCurrent(id: number, index: number): void;
   selectRange(ids: readonly number[], currentId: number, index: number): void;
   selectAll(ids: readonly number[]): void;
   clearSelection(): void;
@@ -80,6 +82,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     [update],
   );
   const toggle = useCallback((id: number, index: number) => update((s) => pick.toggleOne(s, id, index)), [update]);
+  const moveCurrent = useCallback((id: number, index: number) => update((s) => pick.moveCurrent(s, id, index)), [update]);
   const selectRange = useCallback(
     (ids: readonly number[], currentId: number, index: number) => update((s) => pick.selectRange(s, ids, currentId, index)),
     [update],
@@ -113,6 +116,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
       anchor: current.anchor,
       select,
       toggle,
+      moveCurrent,
       selectRange,
       selectAll,
       clearSelection,
@@ -124,7 +128,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
       renameRequest,
       requestRename,
     };
-  }, [state, order, setScope, setView, select, toggle, selectRange, selectAll, clearSelection, setSearchText, setSort, renameRequest, requestRename]);
+  }, [state, order, setScope, setView, select, toggle, moveCurrent, selectRange, selectAll, clearSelection, setSearchText, setSort, renameRequest, requestRename]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 
