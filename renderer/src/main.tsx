@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/sidebar.css';
+import './styles/organise.css';
 import './styles/list.css';
 import './styles/list-parts.css';
 import './styles/search.css';

@@ -10,6 +10,7 @@ import { OriginalDialog } from './original-dialog';
 import { ReaderByline } from './reader-byline';
 import { ReaderDocument } from './reader-document';
 import { ReaderMeta } from './reader-meta';
+import { ReaderTags } from './reader-tags';
 import { ReaderTitle } from './reader-title';
 import { ReaderToolbar } from './reader-toolbar';
 import { useInfoPanel } from './use-info-panel';
@@ -69,6 +70,7 @@ export function Reader() {
                 <header className="reader-header">
                   <ReaderTitle clipping={clipping} />
                   <ReaderByline clipping={clipping} />
+                  <ReaderTags clipping={clipping} />
                   <ReaderMeta clipping={clipping} />
                 </header>
                 {full.data ? (

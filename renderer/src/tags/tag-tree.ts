@@ -65,7 +65,8 @@ export function visibleTagRows(roots: readonly TagNode[], expanded: ReadonlySet<
 
 /**
  * The tree cut down to tags whose path contains `text` (any case), with the
- * ancestors that lead to them; every kept ancestor is shown open.
+ * ancestors that lead to them, shown open. A path contains its parent's, so the
+ * tags below a match are matches too: typing `DPRK` shows that whole branch.
  */
 export function filterTagRows(roots: readonly TagNode[], text: string): TagRow[] {
   const needle = text.trim().toLowerCase();
@@ -76,8 +77,7 @@ export function filterTagRows(roots: readonly TagNode[], text: string): TagRow[]
       const at = rows.length;
       rows.push({ node, depth, expanded: false });
       walk(node.children, depth + 1);
-      const keptChildren = rows.length > at + 1;
-      if (keptChildren) rows[at] = { node, depth, expanded: true };
+      if (rows.length > at + 1) rows[at] = { node, depth, expanded: true };
       else if (!node.path.toLowerCase().includes(needle)) rows.pop();
     }
   };
