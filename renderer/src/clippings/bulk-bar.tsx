@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSelection } from '../layout/selection-context';
+import { CloseIcon } from '../ui/icons';
 import { useRestoreMany, useSetFlags } from './use-bulk-actions';
 import { findCachedRow } from './use-clipping-queries';
 import { useTagDialog } from './tag-dialog';
@@ -47,8 +48,8 @@ export function BulkBar() {
         </button>
       )}
       <span className="bulk-bar-spacer" />
-      <button type="button" className="button button-quiet button-small bulk-bar-clear" onClick={clearSelection} title="Clear the selection (Escape)">
-        Clear
+      <button type="button" className="button button-quiet button-small bulk-bar-clear" aria-label="Clear" onClick={clearSelection} title="Clear the selection (Escape)">
+        <CloseIcon />
       </button>
     </div>
   );

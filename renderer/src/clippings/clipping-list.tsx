@@ -6,7 +6,7 @@ import { focusReader } from '../layout/focus-reader';
 import { useSelection } from '../layout/selection-context';
 import { ClippingRow, optionId, PendingRow, ROW_HEIGHT } from './clipping-row';
 import { CLIPPINGS_DRAG_TYPE, draggedIds } from './drag-rows';
-import { indexOfRow, rowAt } from './list-pages';
+import { indexOfRow, PAGE_SIZE, rowAt } from './list-pages';
 import type { ListParams } from './list-query-keys';
 import { useMarkRead } from './use-bulk-actions';
 import { cachedRows } from './use-clipping-queries';
@@ -21,7 +21,7 @@ import { useRowSelection } from './use-row-selection';
  */
 export function ClippingList({ params }: { params: ListParams }) {
   const queryClient = useQueryClient();
-  const { view, selectedId, selectedIds, select } = useSelection();
+  const { view, selectedId, selectedIds, anchor, select } = useSelection();
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = useListHead(params).data?.total ?? 0;
 
@@ -40,11 +40,14 @@ export function ClippingList({ params }: { params: ListParams }) {
   // Keep a current row whenever the list has rows: the first by default, or the
   // first again when the current one has left this list.
   const settled = head.isSuccess && !head.isPlaceholderData && !head.isFetching;
+  // A row reached by a jump (End, a far shift-range) is current before its page has loaded: wait for it.
+  const knownAt = anchor !== null && anchor.id === selectedId ? anchor.index : -1;
+  const awaiting = knownAt >= 0 && !pages.has(Math.floor(knownAt / PAGE_SIZE));
   useEffect(() => {
-    if (!settled) return;
+    if (!settled || awaiting) return;
     const gone = selectedId !== null && !cachedRows(queryClient, params).some((row) => row.id === selectedId);
     if (selectedId === null || gone) select(rowAt(pages, 0)?.id ?? null, undefined, 0);
-  }, [settled, selectedId, queryClient, params, pages, select]);
+  }, [settled, awaiting, selectedId, queryClient, params, pages, select]);
 
   // A new query or order starts at the top.
   const listKey = JSON.stringify(params);
@@ -67,7 +70,8 @@ export function ClippingList({ params }: { params: ListParams }) {
   }, [unreadId]);
 
   const rows = useRowSelection(params, pages, total);
-  const onKeyDown = useListKeys({ pages, total, scrollRef, ...rows });
+  const scrollTo = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
+  const onKeyDown = useListKeys({ pages, total, scrollRef, scrollTo, ...rows });
   const onOpen = useCallback(
     (id: number, index: number) => {
       select(id, undefined, index);

@@ -5,7 +5,7 @@ import { StarIcon } from '../search/list-icons';
 import { rowDate, sourceLabel } from './describe-clipping';
 import { TagChips } from './tag-chips';
 
-export const ROW_HEIGHT = 86;
+export const ROW_HEIGHT = 80;
 
 export function optionId(id: number): string {
   return `clipping-option-${id}`;
@@ -30,7 +30,8 @@ interface Props {
  * or with search words the snippet around the match, the words marked.
  */
 export const ClippingRow = memo(function ClippingRow({ clipping, current, selected, index, setSize, top, onPress, onOpen, onDragStart }: Props) {
-  const source = clipping.outletName ?? sourceLabel(clipping);
+  // The article's own outlet (as captured, or as edited in Info) first, then the site's outlet.
+  const source = clipping.meta.outlet ?? clipping.outletName ?? sourceLabel(clipping);
   const date = rowDate(clipping);
   const label = `${clipping.title} — ${source}, ${date.text}${clipping.read ? '' : ', unread'}${clipping.starred ? ', starred' : ''}`;
   return (

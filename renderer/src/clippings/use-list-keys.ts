@@ -13,12 +13,14 @@ interface Options {
   total: number;
   scrollRef: RefObject<HTMLDivElement | null>;
   moveTo(index: number, how: MoveHow): Promise<void>;
+  /** Scrolls a row into view, loaded or not (its page loads as it comes into view). */
+  scrollTo(index: number): void;
   toggleCurrent(): void;
   selectEverything(): Promise<void>;
 }
 
 /** The list's own keys (see list-keys.ts); T and S work app-wide (use-selection-shortcuts.ts). */
-export function useListKeys({ pages, total, scrollRef, moveTo, toggleCurrent, selectEverything }: Options) {
+export function useListKeys({ pages, total, scrollRef, moveTo, scrollTo, toggleCurrent, selectEverything }: Options) {
   const { selectedId, selectedIds, clearSelection, requestRename } = useSelection();
   const trash = useTrashSelection();
 
@@ -31,7 +33,9 @@ export function useListKeys({ pages, total, scrollRef, moveTo, toggleCurrent, se
       switch (command.type) {
         case 'move': {
           const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-          void moveTo(index === -1 ? 0 : command.to(index, total, page), command.how);
+          const target = index === -1 ? 0 : command.to(index, total, page);
+          scrollTo(target);
+          void moveTo(target, command.how);
           break;
         }
         case 'open':
@@ -54,6 +58,6 @@ export function useListKeys({ pages, total, scrollRef, moveTo, toggleCurrent, se
           break;
       }
     },
-    [pages, total, selectedId, selectedIds, scrollRef, moveTo, toggleCurrent, selectEverything, clearSelection, requestRename, trash],
+    [pages, total, selectedId, selectedIds, scrollRef, moveTo, scrollTo, toggleCurrent, selectEverything, clearSelection, requestRename, trash],
   );
 }

@@ -45,17 +45,19 @@ export class ListPane {
    * does (first line is the title), then reloads so the list shows them.
    */
   async createTexts(texts: string[]): Promise<void> {
-    for (const content of texts) {
-      const envelope = await this.page.evaluate(async (body) => {
+    const failure = await this.page.evaluate(async (contents) => {
+      for (const content of contents) {
         const response = await fetch('/api/clippings.create', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': sessionStorage.getItem('dossier.token') ?? '' },
-          body: JSON.stringify(body),
+          body: JSON.stringify({ format: 'text', content }),
         });
-        return (await response.json()) as { ok: boolean; error?: { message: string } };
-      }, { format: 'text', content });
-      if (!envelope.ok) throw new Error(`Creating a clipping failed: ${envelope.error?.message}`);
-    }
+        const envelope = (await response.json()) as { ok: boolean; error?: { message: string } };
+        if (!envelope.ok) return envelope.error?.message ?? 'unknown error';
+      }
+      return null;
+    }, texts);
+    if (failure) throw new Error(`Creating a clipping failed: ${failure}`);
     await this.page.reload();
     await expect(this.rows().first()).toBeVisible();
   }
