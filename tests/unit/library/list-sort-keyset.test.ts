@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClippingPage } from '../../../shared/domain/clipping';
 import type { ListSort, SortDirection } from '../../../shared/domain/list-query';
 import { minute, openTestLibrary, prng, type TestLibrary } from './library-fixture';
 
@@ -81,7 +82,7 @@ async function walkByCursor(sort: ListSort, direction: SortDirection, limit: num
   const seen: number[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    const result = await t.call('clippings.list', { sort, direction, limit, cursor });
+    const result: ClippingPage = await t.call('clippings.list', { sort, direction, limit, cursor });
     expect(result.total).toBe(rows.length);
     seen.push(...result.items.map((item) => item.id));
     if (!result.nextCursor) return seen;
@@ -181,7 +182,7 @@ describe('a cursor over a changing list', () => {
         const seen: number[] = [];
         let cursor: string | null = null;
         do {
-          const page = await local.call('clippings.list', { ...input, sort: 'title', limit: 4, cursor });
+          const page: ClippingPage = await local.call('clippings.list', { ...input, sort: 'title', limit: 4, cursor });
           seen.push(...page.items.map((item) => item.id));
           cursor = page.nextCursor;
         } while (cursor);
