@@ -59,6 +59,8 @@ export const TreeItem = memo(function TreeItem(props: Props) {
       onContextMenu={(event) => {
         if (!menu) return;
         event.preventDefault();
+        // Shift+F10 fires this too, after the tree's key handler opened the menu.
+        if (menuOpen) return;
         event.currentTarget.focus();
         onMenuOpenChange?.(true);
       }}

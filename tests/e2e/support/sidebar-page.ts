@@ -51,6 +51,10 @@ export class SidebarPage {
     return this.page.getByRole('dialog', { name });
   }
 
+  toast(text: string): Locator {
+    return this.page.locator('.toast').filter({ hasText: text });
+  }
+
   async filterTags(text: string): Promise<void> {
     await this.sidebar.getByRole('searchbox', { name: 'Filter tags' }).fill(text);
   }
