@@ -52,7 +52,13 @@ async function buildInto(outDir, minify) {
     build({
       ...common,
       entryPoints: [join(ROOT, 'electron/main/main.ts')],
-      outfile: main,
+      // Split: what the core loads with import() on first use (the capture stack, the
+      // sample dossier) goes to chunks beside main.mjs, so the window opens sooner.
+      outdir: outDir,
+      entryNames: 'main',
+      chunkNames: 'main-[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
       format: 'esm',
       packages: 'external',
       external: ['electron'],

@@ -7,8 +7,6 @@ import type { OutletsRepo } from '../outlets/outlets-repo';
 import type { SavedSearchesRepo } from '../searches/saved-searches-repo';
 import type { TagsRepo } from '../tags/tags-repo';
 import type { Ingest } from '../ingest/ingest';
-import { originalView } from '../original/original-view';
-import { loadSamples } from '../samples/load-samples';
 import type { ApiHandlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -40,7 +38,9 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'clippings.createFromUrl': (params) => ingest.fromUrl(params),
     'clippings.update': ({ id, title, meta }) => clippings.updateMetadata(id, { ...meta, title }),
     'clippings.versions': ({ id }) => clippings.versions(id),
-    'clippings.original': ({ id }) => originalView(clippings.snapshot(id), mediaFor(id), clippings.summary(id).sourceUrl),
+    // Loaded on first use, like the capture stack: opening the library needs neither.
+    'clippings.original': async ({ id }) =>
+      (await import('../original/original-view')).originalView(clippings.snapshot(id), mediaFor(id), clippings.summary(id).sourceUrl),
     'clippings.trash': ({ id }) => clippings.trash(id),
     'clippings.restore': ({ id }) => clippings.restore(id),
     'clippings.trashMany': ({ ids }) => ({ changed: clippings.trashMany(ids) }),
@@ -70,7 +70,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'searches.create': (search) => searches.create(search),
     'searches.update': ({ id, ...patch }) => searches.update(id, patch),
     'searches.delete': ({ id }) => ({ deleted: searches.delete(id) }),
-    'samples.load': () => loadSamples(clippings, db),
+    'samples.load': async () => (await import('../samples/load-samples')).loadSamples(clippings, db),
     'bridge.info': () => bridge.info(),
     'bridge.resetKey': () => bridge.resetKey(),
   };

@@ -35,6 +35,9 @@ const SNIPPET_LENGTH = 200;
  */
 export class ClippingList {
   private readonly lookups: FilterLookups;
+  /** Totals of recent queries, valid until the library changes (scrolling asks for the same total again and again). */
+  private readonly totals = new Map<string, number>();
+  private totalsStamp = '';
 
   constructor(
     private readonly db: Database.Database,
@@ -121,7 +124,28 @@ export class ClippingList {
   }
 
   private count(filter: ListFilter): number {
-    return (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+    const stamp = this.libraryStamp();
+    if (stamp !== this.totalsStamp) {
+      this.totals.clear();
+      this.totalsStamp = stamp;
+    }
+    const key = `${filter.where}\u0000${JSON.stringify(filter.params)}`;
+    let total = this.totals.get(key);
+    if (total === undefined) {
+      total = (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+      if (this.totals.size >= 100) this.totals.clear();
+      this.totals.set(key, total);
+    }
+    return total;
+  }
+
+  /**
+   * Changes whenever the library does: `total_changes()` counts this connection's
+   * writes, `data_version` another process's commits (`dossier add` while the app runs).
+   */
+  private libraryStamp(): string {
+    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    return `${this.db.pragma('data_version', { simple: true })}:${changes}`;
   }
 
   private withSnippets(ids: number[], parsed: ParsedQuery): ClippingListItem[] {

@@ -12,14 +12,26 @@ export interface FilterLookups {
 
 /** Lookups straight from the tables (names ignore case, as the search syntax does). */
 export function filterLookups(db: Database.Database): FilterLookups {
-  const ids = (sql: string, ...values: string[]) => (db.prepare(sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
+  const ids = (sql: string, ...values: unknown[]) => (db.prepare(sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
   return {
     tagId: (path) => ids('SELECT id FROM tags WHERE path = ?', path)[0] ?? null,
     outletIds: (text) => {
+      // A site's own domain names that outlet alone (the sidebar asks so); other text matches names and domains containing it.
+      const exact = ids('SELECT id FROM outlets WHERE domain = ?', text);
+      if (exact.length > 0) return exact;
       const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       return ids(`SELECT id FROM outlets WHERE name LIKE ? ESCAPE '\\' OR domain LIKE ? ESCAPE '\\'`, pattern, pattern);
     },
-    collectionIds: (name) => ids('SELECT id FROM collections WHERE name = ? COLLATE NOCASE', name),
+    // A name, or a path through nested collections (`Project A/2025`) when names repeat.
+    collectionIds: (name) =>
+      ids(
+        `WITH RECURSIVE paths(id, path) AS (
+           SELECT id, name FROM collections WHERE parent_id IS NULL
+           UNION ALL SELECT c.id, paths.path || '/' || c.name FROM collections c JOIN paths ON c.parent_id = paths.id)
+         SELECT id FROM paths WHERE path = @name COLLATE NOCASE
+         UNION SELECT id FROM collections WHERE name = @name COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM paths WHERE path = @name COLLATE NOCASE)`,
+        { name },
+      ),
   };
 }
 
@@ -69,7 +81,8 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   filters.forEach((filter, index) => {
     const key = `f${index}`;
     const condition = filterCondition(filter, key, params, lookups, notes);
-    conditions.push(filter.negated ? `NOT (${condition})` : condition);
+    // coalesce: a clipping with no language or outlet is not in `lang:ko`, so it is in `-lang:ko`.
+    conditions.push(filter.negated ? `NOT coalesce((${condition}), 0)` : condition);
   });
 
   const besides = (condition: string) => conditions.filter((c) => c !== condition).join(' AND ');

@@ -7,20 +7,27 @@ interface CollectionRow {
   id: number;
   parent_id: number | null;
   name: string;
+  path: string;
   clipping_count: number;
 }
+
+/** Every collection with its path of names from the top. */
+const WITH_PATHS = `WITH RECURSIVE paths(id, path) AS (
+  SELECT id, name FROM collections WHERE parent_id IS NULL
+  UNION ALL SELECT c.id, paths.path || '/' || c.name FROM collections c JOIN paths ON c.parent_id = paths.id)
+  SELECT c.id, c.parent_id, c.name, paths.path, c.clipping_count FROM collections c JOIN paths ON paths.id = c.id`;
 
 /** An analyst's dossiers: nested collections, each holding clippings directly. */
 export class CollectionsRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Collection[] {
-    const rows = this.db.prepare('SELECT id, parent_id, name, clipping_count FROM collections ORDER BY name COLLATE NOCASE, id').all() as CollectionRow[];
+    const rows = this.db.prepare(`${WITH_PATHS} ORDER BY c.name COLLATE NOCASE, c.id`).all() as CollectionRow[];
     return rows.map(toCollection);
   }
 
   get(id: number): Collection {
-    const row = this.db.prepare('SELECT id, parent_id, name, clipping_count FROM collections WHERE id = ?').get(id) as CollectionRow | undefined;
+    const row = this.db.prepare(`${WITH_PATHS} WHERE c.id = ?`).get(id) as CollectionRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no collection with id ${id}.`);
     return toCollection(row);
   }
@@ -104,5 +111,5 @@ export class CollectionsRepo {
 }
 
 function toCollection(row: CollectionRow): Collection {
-  return { id: row.id, parentId: row.parent_id, name: row.name, count: row.clipping_count };
+  return { id: row.id, parentId: row.parent_id, name: row.name, path: row.path, count: row.clipping_count };
 }

@@ -1,4 +1,4 @@
-import { captureTasks, type CaptureTaskName, type CaptureTasks } from '../capture/capture-tasks';
+import type { CaptureTaskName, CaptureTasks } from '../capture/capture-tasks';
 import type { PreparedClipping } from '../capture/prepared-clipping';
 
 /**
@@ -8,4 +8,8 @@ import type { PreparedClipping } from '../capture/prepared-clipping';
  */
 export type CaptureRunner = <N extends CaptureTaskName>(name: N, input: Parameters<CaptureTasks[N]>[0]) => Promise<PreparedClipping>;
 
-export const runInProcess: CaptureRunner = (name, input) => (captureTasks[name] as (input: unknown) => Promise<PreparedClipping>)(input);
+/** Loaded on first use: the capture stack (parser, extractor, schema) is most of the core's code, and opening a library needs none of it. */
+export const runInProcess: CaptureRunner = async (name, input) => {
+  const { captureTasks } = await import('../capture/capture-tasks');
+  return (captureTasks[name] as (input: unknown) => Promise<PreparedClipping>)(input);
+};

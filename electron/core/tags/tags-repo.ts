@@ -99,7 +99,10 @@ export class TagsRepo {
       const source = this.get(sourceId);
       const target = this.get(targetId);
       if (isBelow(target.path, source.path)) throw new ApiError('invalid_input', `“${source.path}” cannot be merged into a tag below it.`);
-      this.mergeInto(source, target);
+      // Merging into an ancestor: lift the source out of the target's subtree first, so
+      // that none of its sub-tags mistakes the source itself for its twin in the target.
+      const lifted = isBelow(source.path, target.path) ? this.move(source.id, `\uffff${source.id}`) : source;
+      this.mergeInto(lifted, target);
       return this.get(targetId);
     })();
   }

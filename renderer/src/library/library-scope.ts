@@ -11,7 +11,7 @@ export type LibraryScope =
   | { kind: 'starred' }
   | { kind: 'trash' }
   | { kind: 'tag'; path: string }
-  | { kind: 'collection'; id: number; name: string }
+  | { kind: 'collection'; id: number; name: string; /** `Project A/2025`; names may repeat, paths seldom do. */ path?: string }
   | { kind: 'outlet'; id: number; name: string; domain: string }
   | { kind: 'saved'; id: number; name: string; query: string };
 
@@ -45,7 +45,7 @@ export function scopeQuery(scope: LibraryScope): string {
     case 'tag':
       return `tag:${quoted(scope.path)}`;
     case 'collection':
-      return `in:${quoted(scope.name)}`;
+      return `in:${quoted(scope.path ?? scope.name)}`;
     case 'outlet':
       return `outlet:${quoted(scope.domain)}`;
     case 'saved':

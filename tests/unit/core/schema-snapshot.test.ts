@@ -73,6 +73,7 @@ describe('schema snapshot', () => {
           "outlet_id INTEGER",
           "title_sort TEXT NOT NULL",
           "outlet_sort TEXT NOT NULL",
+          "published_sort TEXT NOT NULL",
         ],
         "clippings_cjk": [
           "grams ",

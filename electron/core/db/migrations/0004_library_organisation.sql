@@ -28,10 +28,12 @@ ALTER TABLE clippings ADD COLUMN outlet_id INTEGER REFERENCES outlets (id) ON DE
 ALTER TABLE clippings ADD COLUMN title_sort TEXT NOT NULL DEFAULT '';
 ALTER TABLE clippings ADD COLUMN outlet_sort TEXT NOT NULL DEFAULT '';
 -- Publication time in UTC (the capture time when unknown), so offsets sort correctly.
-ALTER TABLE clippings ADD COLUMN published_sort TEXT
-  GENERATED ALWAYS AS (coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', published_at), created_at)) VIRTUAL;
+-- A plain column kept by triggers, not a generated one: only a stored value lets the
+-- sort index cover the list's query, which a 100,000-row window at an offset needs.
+ALTER TABLE clippings ADD COLUMN published_sort TEXT NOT NULL DEFAULT '';
 
-UPDATE clippings SET title_sort = dossier_sort_key(title);
+UPDATE clippings SET title_sort = dossier_sort_key(title),
+  published_sort = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', published_at), created_at);
 
 UPDATE clippings SET listed = 1
 WHERE trashed_at IS NULL
@@ -48,8 +50,14 @@ CREATE INDEX clippings_listed_starred ON clippings (id) WHERE listed = 1 AND sta
 CREATE INDEX clippings_by_outlet ON clippings (outlet_id, id) WHERE outlet_id IS NOT NULL;
 CREATE INDEX clippings_listed_by_lang ON clippings (lang, id) WHERE listed = 1;
 
-CREATE TRIGGER clippings_title_sort_on_insert AFTER INSERT ON clippings BEGIN
-  UPDATE clippings SET title_sort = dossier_sort_key(new.title) WHERE id = new.id;
+CREATE TRIGGER clippings_sort_keys_on_insert AFTER INSERT ON clippings BEGIN
+  UPDATE clippings SET title_sort = dossier_sort_key(new.title),
+    published_sort = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', new.published_at), new.created_at)
+  WHERE id = new.id;
+END;
+
+CREATE TRIGGER clippings_published_sort_on_change AFTER UPDATE OF published_at ON clippings BEGIN
+  UPDATE clippings SET published_sort = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', new.published_at), new.created_at) WHERE id = new.id;
 END;
 
 CREATE TRIGGER clippings_title_sort_on_rename AFTER UPDATE OF title ON clippings BEGIN
@@ -201,7 +209,10 @@ CREATE TABLE saved_searches (
 );
 
 -- Search: the word index over title, subtitle, authors and body (case- and
--- accent-insensitive) replaces the title/text index of 0001.
+-- accent-insensitive) replaces the title/text index of 0001. It holds no copy of the
+-- text (snippets are cut from clippings.text): what it indexes is the text with a
+-- space wherever CJK meets a Latin letter or digit (dossier_word_text), so `ICBM`
+-- finds `ICBM을`.
 DROP TRIGGER clippings_fts_insert;
 DROP TRIGGER clippings_fts_delete;
 DROP TRIGGER clippings_fts_update;
@@ -212,28 +223,28 @@ CREATE VIRTUAL TABLE clippings_search USING fts5 (
   subtitle,
   authors_json,
   text,
-  content = 'clippings',
-  content_rowid = 'id',
+  content = '',
+  contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
-INSERT INTO clippings_search (clippings_search) VALUES ('rebuild');
+
+INSERT INTO clippings_search (rowid, title, subtitle, authors_json, text)
+SELECT id, dossier_word_text(title), dossier_word_text(subtitle), dossier_word_text(authors_json), dossier_word_text(text) FROM clippings;
 
 CREATE TRIGGER clippings_search_insert AFTER INSERT ON clippings BEGIN
   INSERT INTO clippings_search (rowid, title, subtitle, authors_json, text)
-  VALUES (new.id, new.title, new.subtitle, new.authors_json, new.text);
+  VALUES (new.id, dossier_word_text(new.title), dossier_word_text(new.subtitle), dossier_word_text(new.authors_json), dossier_word_text(new.text));
 END;
 
 CREATE TRIGGER clippings_search_delete AFTER DELETE ON clippings BEGIN
-  INSERT INTO clippings_search (clippings_search, rowid, title, subtitle, authors_json, text)
-  VALUES ('delete', old.id, old.title, old.subtitle, old.authors_json, old.text);
+  DELETE FROM clippings_search WHERE rowid = old.id;
 END;
 
 CREATE TRIGGER clippings_search_update AFTER UPDATE OF title, subtitle, authors_json, text ON clippings BEGIN
-  INSERT INTO clippings_search (clippings_search, rowid, title, subtitle, authors_json, text)
-  VALUES ('delete', old.id, old.title, old.subtitle, old.authors_json, old.text);
+  DELETE FROM clippings_search WHERE rowid = old.id;
   INSERT INTO clippings_search (rowid, title, subtitle, authors_json, text)
-  VALUES (new.id, new.title, new.subtitle, new.authors_json, new.text);
+  VALUES (new.id, dossier_word_text(new.title), dossier_word_text(new.subtitle), dossier_word_text(new.authors_json), dossier_word_text(new.text));
 END;
 
 -- The CJK index: a word tokenizer reads a run of Korean, Chinese or Japanese as one
