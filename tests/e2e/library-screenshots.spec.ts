@@ -47,5 +47,13 @@ test('the library with tags, stars and a search; the Filters menu and Save searc
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Lanterns among the youth').first()).toBeVisible();
+
+  // The saved search from the sidebar: its query is the scope, the box is free for more words.
+  await page.getByRole('complementary', { name: 'Sidebar' }).getByText('Lanterns among the youth').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lanterns among the youth' })).toBeVisible();
+  await expect(pane.search).toHaveValue('');
+  await expect(pane.rows()).toHaveCount(3);
+  await expect(pane.sortBar.getByRole('button', { name: 'Relevance' })).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: 'test-results/screenshots/library-saved-search.png' });
   expect(library).toBeTruthy();
 });

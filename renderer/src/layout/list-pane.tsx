@@ -10,6 +10,7 @@ import { SearchBox } from '../search/search-box';
 import { SearchedLine } from '../search/searched-line';
 import { ListHeader } from './list-header';
 import { useSelection } from './selection-context';
+import { useSavedSearchOrder } from './use-saved-search-order';
 
 /** The middle column: heading, search box, sort header, the list, and the bulk bar. */
 export function ListPane() {
@@ -18,6 +19,7 @@ export function ListPane() {
   const head = useListHead(params);
   const counts = useLibraryCounts();
   useSelectionShortcuts();
+  useSavedSearchOrder();
   const total = head.data?.total;
 
   return (

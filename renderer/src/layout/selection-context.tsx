@@ -42,6 +42,8 @@ interface Selection {
    * is the order the list is in (relevance without search words shows as captured).
    */
   setSort(sort: ListSort, shown?: ListSort): void;
+  /** This sort in its natural direction (a saved search brings its own). */
+  resetSort(sort: ListSort): void;
 
   /** Bumped to ask the reader to open its title for renaming (F2). */
   renameRequest: number;
@@ -102,6 +104,8 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
+  const resetSort = useCallback((sort: ListSort) => setOrder({ sort, direction: defaultDirection(sort) }), []);
+
   const requestRename = useCallback(() => setRenameRequest((n) => n + 1), []);
 
   const value = useMemo((): Selection => {
@@ -125,10 +129,11 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
       sort: order.sort,
       direction: order.direction,
       setSort,
+      resetSort,
       renameRequest,
       requestRename,
     };
-  }, [state, order, setScope, setView, select, toggle, moveCurrent, selectRange, selectAll, clearSelection, setSearchText, setSort, renameRequest, requestRename]);
+  }, [state, order, setScope, setView, select, toggle, moveCurrent, selectRange, selectAll, clearSelection, setSearchText, setSort, resetSort, renameRequest, requestRename]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 

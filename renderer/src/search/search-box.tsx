@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useSelection } from '../layout/selection-context';
 import { scopeTitle } from '../library/library-scope';
-import { shortcut } from '../ui/platform';
+import { isMac, shortcut } from '../ui/platform';
 import { appendFilter } from './append-filter';
 import { FiltersMenu } from './filters-menu';
 import { SearchIcon } from './list-icons';
@@ -54,7 +54,9 @@ export function SearchBox() {
           className="search-input"
           type="search"
           aria-label="Search"
-          placeholder={`Search ${scopeTitle(scope)}  (${shortcut('F')})`}
+          placeholder={`Search ${scopeTitle(scope)}`}
+          title={`Words, "phrases", prefix*, -not, and filters such as tag: outlet: lang: after: is:unread (${shortcut('F')} or /)`}
+          aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+F /`}
           autoComplete="off"
           spellCheck={false}
           value={draft}
