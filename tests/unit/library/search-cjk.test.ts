@@ -97,6 +97,30 @@ describe('Korean', () => {
   });
 });
 
+describe('relevance', () => {
+  // BUG: relevance is "bm25, title weighted" for Latin words only. The CJK bigram index
+  // (clippings_cjk) has one column, `grams`, holding title, subtitle, authors and body
+  // together, and clipping-list.ts ranks CJK-only queries by plain bm25(clippings_cjk), so a
+  // Korean, Chinese or Japanese word in the title counts no more than in the body. Reproduce:
+  // A titled '청년동맹 대회 소식' (word not in its body), then B titled '평양 소식' with
+  // '청년동맹' in its body, texts of equal length: search '청년' → [B, A]; 'sanctions' in the
+  // same arrangement → [title hit, body hit].
+  it.fails('ranks a Korean title hit above a body hit, as for Latin words', async () => {
+    const local = openTestLibrary();
+    try {
+      const title = local.add('청년동맹 대회 소식', { paragraphs: ['평양에서 대회가 열렸다. 많은 대표들이 참가했다.'], now: minute(1) });
+      const body = local.add('평양 소식', { paragraphs: ['평양에서 청년동맹 대회가 열렸다. 많은 대표들이 참가했다.'], now: minute(2) });
+      const latinTitle = local.add('Sanctions news', { paragraphs: ['Ministers met to discuss the ports and the ships today.'], now: minute(3) });
+      const latinBody = local.add('Ports news', { paragraphs: ['Ministers met to discuss sanctions on the ports and the ships.'], now: minute(4) });
+      const order = async (query: string) => (await local.call('clippings.search', { query, limit: 5 })).items.map((item) => item.id);
+      expect(await order('sanctions')).toEqual([latinTitle, latinBody]);
+      expect(await order('청년')).toEqual([title, body]);
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe('Chinese and Japanese', () => {
   it('finds Chinese by one or two characters', async () => {
     expect(await hits('青年')).toEqual(['zh']);
