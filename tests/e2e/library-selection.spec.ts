@@ -48,6 +48,12 @@ test('keyboard: arrows move and open, Shift extends, Space toggles, Escape clear
   await page.keyboard.press('Control+a');
   await expect(pane.bulkBar).toContainText('4 selected');
   await page.screenshot({ path: 'test-results/screenshots/library-select-all.png' });
+
+  // T tags the selection.
+  await page.keyboard.press('t');
+  await expect(page.getByRole('dialog', { name: 'Tag 4 clippings' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
 });
 
 test('shift-click a range, bulk-star it and bulk-tag it; sort by title both ways', async ({ library: _library, page }) => {
