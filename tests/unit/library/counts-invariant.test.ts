@@ -66,6 +66,26 @@ function listedMismatches(): number {
   ).n;
 }
 
+/** Totals as the list reports them: the library, the trash, and one tag's filter. */
+async function listTotals(): Promise<number[]> {
+  const total = async (view: 'library' | 'trash', query: string) => (await t.call('clippings.list', { view, query, limit: 1 })).total;
+  return [await total('library', ''), await total('trash', ''), await total('library', 'tag:DPRK'), await total('library', 'is:starred -is:read')];
+}
+
+function recountTotals(): number[] {
+  const n = (sql: string) => (t.lib.db.prepare(sql).get() as { n: number }).n;
+  const dprk = t.lib.db.prepare("SELECT id FROM tags WHERE path = 'DPRK'").get() as { id: number } | undefined;
+  return [
+    n('SELECT count(*) AS n FROM clippings WHERE listed = 1'),
+    n('SELECT count(*) AS n FROM clippings WHERE trashed_at IS NOT NULL'),
+    dprk
+      ? n(`SELECT count(DISTINCT c.id) AS n FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id JOIN tag_closure tc ON tc.descendant_id = ct.tag_id
+           WHERE c.listed = 1 AND tc.ancestor_id = ${dprk.id}`)
+      : 0,
+    n('SELECT count(*) AS n FROM clippings WHERE listed = 1 AND starred = 1 AND read_at IS NULL'),
+  ];
+}
+
 async function runRandom(seed: number, steps: number): Promise<void> {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -111,6 +131,7 @@ async function runRandom(seed: number, steps: number): Promise<void> {
       if (tagIds().length > 0) await t.call('tags.delete', { id: pick(tagIds()) });
     }],
     ['empty trash', 1, () => t.call('trash.empty', {})],
+    ['flag', 2, () => t.call('clippings.setFlags', { ids: some(allIds(), 5), starred: random() < 0.6, read: random() < 0.4 })],
     ['collect', 3, async () => {
       if (collectionIds().length < 4) await t.call('collections.create', { name: `C${clock}`, parentId: collectionIds().length > 0 && random() < 0.5 ? pick(collectionIds()) : null });
       await t.call('collections.addClippings', { id: pick(collectionIds()), clippingIds: some(allIds(), 5) });
@@ -136,6 +157,9 @@ async function runRandom(seed: number, steps: number): Promise<void> {
     if (wrong.length > 0 || listedMismatches() > 0) {
       expect({ seed, step, operation: name, wrong, listed: listedMismatches() }).toEqual({ seed, step, operation: name, wrong: [], listed: 0 });
     }
+    // The list's totals (which the list may cache) follow every change too.
+    const totals = await listTotals();
+    expect({ seed, step, operation: name, totals }).toEqual({ seed, step, operation: name, totals: recountTotals() });
   }
 }
 

@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClippingsRepo } from '../../../electron/core/clippings/clippings-repo';
+import { databaseFileIn } from '../../../electron/core/data-dir';
+import { openDatabase } from '../../../electron/core/db/open-database';
+import { preparedClipping } from '../../helpers/prepared';
 import { minute, openTestLibrary, type TestLibrary } from './library-fixture';
 
 /** The list and the indexes follow edits; relevance pages; saved searches keep queries. */
@@ -39,6 +43,39 @@ describe('edits re-sort and re-index', () => {
     expect((await t.call('clippings.search', { query: '"jae won"' })).items.map((item) => item.id)).toEqual([a]);
     await t.call('clippings.update', { id: a, meta: { subtitle: null, authors: [] } });
     expect((await t.call('clippings.search', { query: 'sinuiju' })).total).toBe(0);
+  });
+});
+
+describe('totals', () => {
+  it('follow changes made by another connection (dossier add while the app is open)', async () => {
+    t.add('Harbour one', { now: minute(1) });
+    const total = async (query: string) => (await t.call('clippings.list', { query, limit: 1 })).total;
+    expect(await total('')).toBe(1);
+    expect(await total('harbour')).toBe(1);
+    const other = openDatabase(databaseFileIn(t.dataDir));
+    try {
+      const repo = new ClippingsRepo(other);
+      const id = repo.insert(preparedClipping('Harbour two', ['Body.']), { origin: 'paste' }).id;
+      expect(await total('')).toBe(2);
+      expect(await total('harbour')).toBe(2);
+      repo.trash(id);
+      expect(await total('')).toBe(1);
+      expect((await t.call('library.counts', {})).trash).toBe(1);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('follow this connection’s changes, also those a filter reaches only through tags', async () => {
+    const a = t.add('A', { now: minute(1) });
+    const b = t.add('B', { now: minute(2) });
+    await t.call('tags.apply', { clippingIds: [a], add: ['DPRK/youth'] });
+    const total = async () => (await t.call('clippings.list', { query: 'tag:DPRK', limit: 1 })).total;
+    expect(await total()).toBe(1);
+    await t.call('tags.apply', { clippingIds: [b], add: ['DPRK'] });
+    expect(await total()).toBe(2);
+    await t.call('tags.update', { id: (await t.call('tags.list', {})).find((tag) => tag.path === 'DPRK/youth')!.id, path: 'Korea/youth' });
+    expect(await total()).toBe(1);
   });
 });
 
