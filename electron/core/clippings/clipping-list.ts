@@ -111,10 +111,10 @@ export class ClippingList {
     return this.db.prepare(sql).all(params) as WindowRow[];
   }
 
-  /** Best matches first: bm25 with the title weighted most, then subtitle, authors, body. */
+  /** Best matches first: bm25 with the title weighted most, then subtitle, authors, body (CJK: headline, then the rest). */
   private rankedWindow(filter: ListFilter, direction: SortDirection, limit: number, offset: number): WindowRow[] {
     const { table, match, whereBesides } = filter.rankBy!;
-    const rank = table === 'clippings_search' ? 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)' : 'bm25(clippings_cjk)';
+    const rank = table === 'clippings_search' ? 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)' : 'bm25(clippings_cjk, 10.0, 1.0)';
     // bm25 is lower for better matches.
     const order = direction === 'desc' ? 'ASC' : 'DESC';
     const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { cjkIndexText } from '../../../shared/search/cjk';
 import { wordIndexText } from '../../../shared/search/word-index-text';
+import { outletDomainOf } from '../outlets/outlet-domain';
 import { sortKey } from './sort-key';
 
 /**
@@ -14,6 +15,11 @@ export function registerFunctions(db: Database.Database): void {
   );
   // The word index's text for one field (see 0004).
   db.function('dossier_word_text', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? wordIndexText(value) : null));
+  // The outlet of a clipping stored before outlets existed (see 0004).
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  db.function('dossier_outlet_domain', { deterministic: true }, (site: unknown, canonical: unknown, source: unknown) =>
+    outletDomainOf(text(site), [text(canonical), text(source)]),
+  );
   // Title and outlet sort keys (see 0004).
   db.function('dossier_sort_key', { deterministic: true }, (value: unknown) => sortKey(typeof value === 'string' ? value : ''));
 }

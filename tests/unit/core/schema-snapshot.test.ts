@@ -76,7 +76,8 @@ describe('schema snapshot', () => {
           "published_sort TEXT NOT NULL",
         ],
         "clippings_cjk": [
-          "grams ",
+          "head ",
+          "body ",
         ],
         "clippings_search": [
           "title ",

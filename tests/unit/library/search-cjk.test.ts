@@ -68,7 +68,7 @@ describe('Korean', () => {
   // replaced by spaces (splitTermText(..).latin) — the migration's triggers do not.
   // Reproduce: a clipping with text '북한은 2025년 3월 ICBM을 발사했다.'; clippings.search
   // for 'ICBM', '2025', '2025년', '3월' or even 'ICBM을' → total 0 (only 'icbm*' finds it).
-  it.fails('finds Latin words and numbers written against Korean (ICBM을, 2025년)', async () => {
+  it('finds Latin words and numbers written against Korean (ICBM을, 2025년)', async () => {
     const local = openTestLibrary();
     try {
       local.add('북한 발사', { paragraphs: ['북한은 2025년 3월 ICBM을 발사했다.'] });
@@ -105,7 +105,7 @@ describe('relevance', () => {
   // A titled '청년동맹 대회 소식' (word not in its body), then B titled '평양 소식' with
   // '청년동맹' in its body, texts of equal length: search '청년' → [B, A]; 'sanctions' in the
   // same arrangement → [title hit, body hit].
-  it.fails('ranks a Korean title hit above a body hit, as for Latin words', async () => {
+  it('ranks a Korean title hit above a body hit, as for Latin words', async () => {
     const local = openTestLibrary();
     try {
       const title = local.add('청년동맹 대회 소식', { paragraphs: ['평양에서 대회가 열렸다. 많은 대표들이 참가했다.'], now: minute(1) });

@@ -85,7 +85,7 @@ describe('opening a library made before 0004', () => {
   // upgraded library shows an empty outlet pane, `outlet:` finds none of its clippings and
   // "sort by outlet" puts them all first (outlet_sort ''). Reproduce: open a 0003 library whose
   // clippings have site_domain yna.co.kr → outlets.list is [].
-  it.fails('creates outlets for the clippings already in the library', async () => {
+  it('creates outlets for the clippings already in the library', async () => {
     const outlets = await call<Array<{ domain: string; name: string; count: number }>>('outlets.list', {});
     expect(outlets.map((o) => [o.domain, o.name, o.count])).toEqual([
       ['kcna.kp', 'kcna.kp', 1],

@@ -39,6 +39,16 @@ UPDATE clippings SET listed = 1
 WHERE trashed_at IS NULL
   AND id = (SELECT max(n.id) FROM clippings n WHERE n.article_id = clippings.article_id AND n.trashed_at IS NULL);
 
+-- Existing clippings get their outlets, as a capture now would.
+INSERT INTO outlets (domain, name, language, created_at)
+SELECT domain, coalesce(max(outlet), domain), max(lang), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM (SELECT dossier_outlet_domain(site_domain, canonical_url, source_url) AS domain, outlet, lang FROM clippings)
+WHERE domain IS NOT NULL GROUP BY domain;
+
+UPDATE clippings SET outlet_id = (SELECT o.id FROM outlets o WHERE o.domain = dossier_outlet_domain(site_domain, canonical_url, source_url));
+UPDATE clippings SET outlet_sort = (SELECT dossier_sort_key(o.name) FROM outlets o WHERE o.id = outlet_id) WHERE outlet_id IS NOT NULL;
+UPDATE outlets SET clipping_count = (SELECT count(*) FROM clippings c WHERE c.outlet_id = outlets.id AND c.listed = 1);
+
 -- Every sort of the library view walks one of these; the id breaks ties (keyset pages).
 DROP INDEX clippings_by_created;
 CREATE INDEX clippings_listed_by_created ON clippings (created_at, id) WHERE listed = 1;
@@ -249,24 +259,27 @@ END;
 
 -- The CJK index: a word tokenizer reads a run of Korean, Chinese or Japanese as one
 -- token, so `청년` would not find `청년동맹`. This index holds overlapping character
--- bigrams of every CJK run (dossier_cjk_grams, registered on each connection), and
--- CJK queries are routed to it.
+-- bigrams of every CJK run (dossier_cjk_grams, registered on each connection), the
+-- headline (title, subtitle) apart from the rest so a title hit ranks first, and CJK
+-- queries are routed to it.
 CREATE VIRTUAL TABLE clippings_cjk USING fts5 (
-  grams,
+  head,
+  body,
   content = '',
   contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 0'
 );
 
-INSERT INTO clippings_cjk (rowid, grams)
-SELECT id, grams FROM (
-  SELECT id, dossier_cjk_grams(title, subtitle, authors_json, text) AS grams FROM clippings)
-WHERE grams <> '';
+INSERT INTO clippings_cjk (rowid, head, body)
+SELECT id, head, body FROM (
+  SELECT id, dossier_cjk_grams(title, subtitle) AS head, dossier_cjk_grams(authors_json, text) AS body FROM clippings)
+WHERE head <> '' OR body <> '';
 
 CREATE TRIGGER clippings_cjk_insert AFTER INSERT ON clippings BEGIN
-  INSERT INTO clippings_cjk (rowid, grams)
-  SELECT new.id, grams FROM (SELECT dossier_cjk_grams(new.title, new.subtitle, new.authors_json, new.text) AS grams)
-  WHERE grams <> '';
+  INSERT INTO clippings_cjk (rowid, head, body)
+  SELECT new.id, head, body FROM (
+    SELECT dossier_cjk_grams(new.title, new.subtitle) AS head, dossier_cjk_grams(new.authors_json, new.text) AS body)
+  WHERE head <> '' OR body <> '';
 END;
 
 CREATE TRIGGER clippings_cjk_delete AFTER DELETE ON clippings BEGIN
@@ -275,7 +288,8 @@ END;
 
 CREATE TRIGGER clippings_cjk_update AFTER UPDATE OF title, subtitle, authors_json, text ON clippings BEGIN
   DELETE FROM clippings_cjk WHERE rowid = old.id;
-  INSERT INTO clippings_cjk (rowid, grams)
-  SELECT new.id, grams FROM (SELECT dossier_cjk_grams(new.title, new.subtitle, new.authors_json, new.text) AS grams)
-  WHERE grams <> '';
+  INSERT INTO clippings_cjk (rowid, head, body)
+  SELECT new.id, head, body FROM (
+    SELECT dossier_cjk_grams(new.title, new.subtitle) AS head, dossier_cjk_grams(new.authors_json, new.text) AS body)
+  WHERE head <> '' OR body <> '';
 END;
