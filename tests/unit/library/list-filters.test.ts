@@ -69,7 +69,7 @@ describe('filters', () => {
   // language (list-filter.ts wraps every negated filter as NOT (cond) without handling NULL).
   // Reproduce: one clipping with lang ko, one pasted with no language;
   // clippings.ids {query: '-lang:ko'} → [] instead of [the pasted one].
-  it.fails('-lang: keeps clippings with no language', async () => {
+  it('-lang: keeps clippings with no language', async () => {
     expect(await found('-lang:ko')).toEqual(['en', 'enUS', 'kok', 'none']);
   });
 });

@@ -120,7 +120,7 @@ describe('outlet: filter', () => {
   // `NOT (c.outlet_id IN (…))`, which is NULL, not true, when outlet_id is NULL.
   // Reproduce: one clipping from https://yna.co.kr (named Yonhap), one pasted without a URL;
   // clippings.ids {query: '-outlet:yonhap'} → [] instead of [the pasted one].
-  it.fails('-outlet: keeps clippings that have no outlet', async () => {
+  it('-outlet: keeps clippings that have no outlet', async () => {
     t.add('Y', { sourceUrl: 'https://yna.co.kr/a', meta: { outlet: 'Yonhap' }, now: minute(1) });
     const pasted = t.add('Pasted', { now: minute(2) });
     expect(await listed('-outlet:yonhap')).toEqual([pasted]);
@@ -131,7 +131,7 @@ describe('outlet: filter', () => {
   // for yna.co.kr also shows en.yna.co.kr's clippings (and nk.org would show dailynk.org),
   // and its total disagrees with the outlet's count. Reproduce: capture from
   // https://yna.co.kr/a and https://en.yna.co.kr/b, select the yna.co.kr outlet → total 2, count 1.
-  it.fails('the list for an outlet in the sidebar shows that outlet only', async () => {
+  it('the list for an outlet in the sidebar shows that outlet only', async () => {
     const korean = t.add('Korean', { sourceUrl: 'https://yna.co.kr/a', now: minute(1) });
     t.add('English', { sourceUrl: 'https://en.yna.co.kr/b', now: minute(2) });
     const outlet = (await outlets()).find((o) => o.domain === 'yna.co.kr')!;
