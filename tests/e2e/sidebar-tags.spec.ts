@@ -97,7 +97,7 @@ test('rename, colour, merge with counts, and the filter', async ({ library, page
   await page.getByRole('menuitem', { name: 'Colour' }).click();
   await page.getByRole('menuitemradio', { name: 'Green' }).click();
   await expect(sidebar.tag('Youth').locator('.tag-dot')).toHaveAttribute('data-color', 'green');
-  await expect(library.reader.locator('.tag-chip .tag-dot')).toHaveAttribute('data-color', 'green');
+  await expect(library.reader.locator('.tag-pill .tag-dot')).toHaveAttribute('data-color', 'green');
 
   // The filter keeps matching tags.
   await sidebar.filterTags('YOU');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Collection } from '../../../shared/domain/collection';
 import { useCollections } from '../library/use-library-queries';
 import { NameDialog } from '../sidebar/name-dialog';
@@ -6,13 +6,15 @@ import { SidebarEmpty, SidebarSection } from '../sidebar/sidebar-section';
 import { treeTabStop } from '../sidebar/sidebar-tree';
 import { SmallDialog } from '../sidebar/small-dialog';
 import { useScope } from '../sidebar/use-scope';
-import { buildCollectionTree, nestedCount, subtreeIds, type CollectionNode } from './collection-tree';
+import { buildCollectionTree, nestedCount, type CollectionNode } from './collection-tree';
 import { CollectionTreeView, type CollectionAction } from './collection-tree-view';
 import { useCreateCollection, useDeleteCollection, useRenameCollection } from './use-collection-mutations';
 
 type Dialog = { kind: 'new'; parent: Collection | null } | { kind: 'rename'; collection: Collection } | { kind: 'delete'; node: CollectionNode };
 
 const returnFocus = () => treeTabStop('Collections');
+
+const scopeOf = ({ id, name, path }: Collection) => ({ kind: 'collection' as const, id, name, path });
 
 /** The analyst's dossiers: nested, with counts; create, rename, delete; drop clippings on them. */
 export function CollectionsSection() {
@@ -26,6 +28,14 @@ export function CollectionsSection() {
   const remove = useDeleteCollection();
   const close = () => setDialog(null);
   const selectedId = scope.kind === 'collection' ? scope.id : null;
+
+  // The list follows a collection it shows when it (or one above it) is renamed, and leaves one that is gone.
+  useEffect(() => {
+    if (scope.kind !== 'collection' || !collections.data) return;
+    const current = collections.data.find((collection) => collection.id === scope.id);
+    if (!current) setScope({ kind: 'library' });
+    else if (current.name !== scope.name || current.path !== scope.path) setScope(scopeOf(current));
+  }, [collections.data, scope, setScope]);
 
   const setOpen = (id: number, open: boolean) =>
     setExpanded((previous) => {
@@ -53,7 +63,7 @@ export function CollectionsSection() {
         expanded={expanded}
         onExpandedChange={setOpen}
         selectedId={selectedId}
-        onSelect={({ collection }) => setScope({ kind: 'collection', id: collection.id, name: collection.name })}
+        onSelect={({ collection }) => setScope(scopeOf(collection))}
         onAction={onAction}
       />
       <NameDialog
@@ -88,15 +98,7 @@ export function CollectionsSection() {
         onSubmit={(name) => {
           if (dialog?.kind !== 'rename') return;
           const { id } = dialog.collection;
-          rename.mutate(
-            { id, name },
-            {
-              onSuccess: (renamed) => {
-                if (selectedId === id) setScope({ kind: 'collection', id, name: renamed.name });
-                close();
-              },
-            },
-          );
+          rename.mutate({ id, name }, { onSuccess: close });
         }}
       />
       <SmallDialog
@@ -114,16 +116,7 @@ export function CollectionsSection() {
         returnFocus={returnFocus}
         onConfirm={() => {
           if (!deleting) return;
-          const gone = subtreeIds(deleting);
-          remove.mutate(
-            { id: deleting.collection.id, name: deleting.collection.name },
-            {
-              onSuccess: () => {
-                if (selectedId !== null && gone.includes(selectedId)) setScope({ kind: 'library' });
-                close();
-              },
-            },
-          );
+          remove.mutate({ id: deleting.collection.id, name: deleting.collection.name }, { onSuccess: close });
         }}
       />
     </SidebarSection>

@@ -19,12 +19,11 @@ function draftOf(outlet: Outlet | null): Draft {
 interface Props {
   outlet: Outlet | null;
   onClose(): void;
-  onSaved(outlet: Outlet): void;
   returnFocus(): HTMLElement | null;
 }
 
 /** What an analyst knows about a publisher: its name, kind, country, language and notes. */
-export function OutletDialog({ outlet, onClose, onSaved, returnFocus }: Props) {
+export function OutletDialog({ outlet, onClose, returnFocus }: Props) {
   const client = useClient();
   const save = useOrganiseMutation({
     run: (input: Draft & { id: number }) => client.outlets.update(input),
@@ -47,15 +46,7 @@ export function OutletDialog({ outlet, onClose, onSaved, returnFocus }: Props) {
       className="outlet-dialog"
       onConfirm={() =>
         outlet &&
-        save.mutate(
-          { id: outlet.id, ...draft },
-          {
-            onSuccess: (saved) => {
-              onSaved(saved);
-              onClose();
-            },
-          },
-        )
+        save.mutate({ id: outlet.id, ...draft }, { onSuccess: onClose })
       }
     >
       <label className="field">

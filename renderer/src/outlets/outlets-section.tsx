@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { outletKindLabels, type Outlet } from '../../../shared/domain/outlet';
 import { useOutlets } from '../library/use-library-queries';
 import { SidebarEmpty, SidebarSection } from '../sidebar/sidebar-section';
@@ -31,6 +31,14 @@ export function OutletsSection() {
   const selectedId = scope.kind === 'outlet' ? scope.id : null;
   const show = ({ id, name, domain }: Outlet) => setScope({ kind: 'outlet', id, name, domain });
 
+  // A renamed outlet's list keeps its new name as the title.
+  useEffect(() => {
+    if (scope.kind !== 'outlet' || !outlets.data) return;
+    const current = outlets.data.find((outlet) => outlet.id === scope.id);
+    if (!current) setScope({ kind: 'library' });
+    else if (current.name !== scope.name || current.domain !== scope.domain) setScope({ kind: 'outlet', id: current.id, name: current.name, domain: current.domain });
+  }, [outlets.data, scope, setScope]);
+
   return (
     <SidebarSection title="Outlets">
       {outlets.isSuccess && rows.length === 0 && <SidebarEmpty>Outlets appear as you clip from web sites.</SidebarEmpty>}
@@ -49,8 +57,8 @@ export function OutletsSection() {
               key={outlet.id}
               {...props}
               depth={0}
-              flat
               label={outlet.name}
+              icon={<span className="tree-icon-space" />}
               title={`${outlet.name} · ${outletKindLabels[outlet.kind]} · ${outlet.domain}`}
               count={outlet.count}
               selected={outlet.id === selectedId}
@@ -69,7 +77,6 @@ export function OutletsSection() {
       <OutletDialog
         outlet={editing}
         onClose={() => setEditing(null)}
-        onSaved={(saved) => selectedId === saved.id && show(saved)}
         returnFocus={returnFocus}
       />
     </SidebarSection>

@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SavedSearch } from '../../../shared/domain/saved-search';
 import { useSavedSearches } from '../library/use-library-queries';
 import { NameDialog } from '../sidebar/name-dialog';
@@ -22,6 +22,7 @@ type Dialog = { kind: 'rename' | 'delete'; search: SavedSearch };
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const keyOf = (row: Row) => String(row.search.id);
 const returnFocus = () => treeTabStop('Saved searches');
+const scopeOf = ({ id, name, query }: SavedSearch) => ({ kind: 'saved' as const, id, name, query });
 
 /** Searches kept in the sidebar; hidden while there are none. */
 export function SavedSearchesSection() {
@@ -35,9 +36,17 @@ export function SavedSearchesSection() {
     () => [...(searches.data ?? [])].sort((a, b) => byName.compare(a.name, b.name)).map((search) => ({ search, depth: 0, expanded: undefined })),
     [searches.data],
   );
+  // The list follows a saved search it shows when it is renamed, and leaves one that is gone.
+  useEffect(() => {
+    if (scope.kind !== 'saved' || !searches.data) return;
+    const current = searches.data.find((search) => search.id === scope.id);
+    if (!current) setScope({ kind: 'library' });
+    else if (current.name !== scope.name || current.query !== scope.query) setScope(scopeOf(current));
+  }, [searches.data, scope, setScope]);
+
   if (rows.length === 0) return null;
   const selectedId = scope.kind === 'saved' ? scope.id : null;
-  const show = ({ id, name, query }: SavedSearch) => setScope({ kind: 'saved', id, name, query });
+  const show = (search: SavedSearch) => setScope(scopeOf(search));
   const close = () => setDialog(null);
 
   return (
@@ -88,15 +97,7 @@ export function SavedSearchesSection() {
         onSubmit={(name) => {
           if (!dialog) return;
           const { search } = dialog;
-          rename.mutate(
-            { id: search.id, name },
-            {
-              onSuccess: (saved) => {
-                if (selectedId === saved.id) show(saved);
-                close();
-              },
-            },
-          );
+          rename.mutate({ id: search.id, name }, { onSuccess: close });
         }}
       />
       <SmallDialog
@@ -111,12 +112,7 @@ export function SavedSearchesSection() {
         onConfirm={() => {
           if (!dialog) return;
           const { search } = dialog;
-          remove.mutate(search, {
-            onSuccess: () => {
-              if (selectedId === search.id) setScope({ kind: 'library' });
-              close();
-            },
-          });
+          remove.mutate(search, { onSuccess: close });
         }}
       />
     </SidebarSection>

@@ -50,10 +50,11 @@ export const TreeItem = memo(function TreeItem(props: Props) {
       data-index={index}
       data-drop={dropActive ? '' : undefined}
       data-menu={menuOpen ? '' : undefined}
+      data-flat={flat ? '' : undefined}
       tabIndex={tabStop ? 0 : -1}
       title={title}
       className="tree-item"
-      style={{ transform: `translateY(${top}px)`, height: TREE_ROW_HEIGHT, paddingLeft: 4 + depth * INDENT }}
+      style={{ transform: `translateY(${top}px)`, height: TREE_ROW_HEIGHT, paddingLeft: (flat ? 8 : 4) + depth * INDENT }}
       onClick={onSelect}
       onFocus={(event) => event.target === event.currentTarget && onFocusRow(index)}
       onContextMenu={(event) => {

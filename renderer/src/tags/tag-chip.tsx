@@ -12,12 +12,12 @@ interface Props {
 /** A tag as a small pill: its colour, its path, and × to take it off. */
 export function TagChip({ path, color, partial, added, onRemove }: Props) {
   return (
-    <span className="tag-chip" data-added={added ? '' : undefined} title={partial ? `${path} — on ${partial} clippings` : path}>
+    <span className="tag-pill" data-added={added ? '' : undefined} title={partial ? `${path} — on ${partial} clippings` : path}>
       <TagDot color={color} />
-      <span className="tag-chip-path">{path}</span>
-      {partial && <span className="tag-chip-partial">{partial}</span>}
+      <span className="tag-pill-path">{path}</span>
+      {partial && <span className="tag-pill-partial">{partial}</span>}
       {onRemove && (
-        <button type="button" className="tag-chip-remove" aria-label={`Remove ${path}`} onClick={onRemove}>
+        <button type="button" className="tag-pill-remove" aria-label={`Remove ${path}`} onClick={onRemove}>
           ×
         </button>
       )}

@@ -29,8 +29,8 @@ interface Props {
 export function TagCombobox({ label, tags, value, onValueChange, onPick, exclude, allowNew = false, placeholder, inputRef, onOtherKey, autoFocus }: Props) {
   const listId = useId();
   const [active, setActive] = useState(0);
-  // Closed after a pick until the field changes, so a second Enter submits the form.
-  const [closed, setClosed] = useState(false);
+  // Closed after a pick (or with a value given at the start) until the field changes, so Enter submits the form.
+  const [closed, setClosed] = useState(value !== '');
   const suggestions = useMemo(() => {
     const all = suggestTags(tags, value, exclude);
     return allowNew ? all : all.filter((suggestion) => suggestion.kind === 'existing');

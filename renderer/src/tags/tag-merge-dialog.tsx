@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Tag } from '../../../shared/domain/tag';
 import { SmallDialog } from '../sidebar/small-dialog';
 import { clippingsCount } from '../sidebar/use-organise-mutation';
@@ -22,10 +22,13 @@ export function TagMergeDialog({ merge, tags, subTags, onClose, onMerged, return
   const mutation = useMergeTags();
   const [typed, setTyped] = useState('');
   const [target, setTarget] = useState<Tag | null>(null);
-  useEffect(() => {
+  // A new question starts from its target, set before the field first renders.
+  const [shownFor, setShownFor] = useState<Props['merge']>(null);
+  if (merge !== shownFor) {
+    setShownFor(merge);
     setTarget(merge?.target ?? null);
     setTyped(merge?.target?.path ?? '');
-  }, [merge]);
+  }
 
   const source = merge?.source;
   // Not itself, nor a tag below it.

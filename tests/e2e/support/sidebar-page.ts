@@ -51,6 +51,23 @@ export class SidebarPage {
     return this.page.getByRole('dialog', { name });
   }
 
+  /** Calls the API as the renderer's client does, for setting up a library quickly. */
+  async call<T = unknown>(method: string, input: unknown): Promise<T> {
+    const envelope = await this.page.evaluate(
+      async ({ method, input }) => {
+        const response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': sessionStorage.getItem('dossier.token') ?? '' },
+          body: JSON.stringify(input),
+        });
+        return (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+      },
+      { method, input },
+    );
+    if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message}`);
+    return envelope.result as T;
+  }
+
   toast(text: string): Locator {
     return this.page.locator('.toast').filter({ hasText: text });
   }

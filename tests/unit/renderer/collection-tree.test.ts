@@ -3,7 +3,7 @@ import type { Collection } from '../../../shared/domain/collection';
 import { buildCollectionTree, findCollection, nestedCount, subtreeIds, visibleCollectionRows } from '../../../renderer/src/collections/collection-tree';
 import { parseDraggedClippings } from '../../../renderer/src/collections/dragged-clippings';
 
-const c = (id: number, name: string, parentId: number | null = null, count = 0): Collection => ({ id, name, parentId, count });
+const c = (id: number, name: string, parentId: number | null = null, count = 0): Collection => ({ id, name, parentId, path: name, count });
 const list = [c(1, 'Sanctions'), c(2, 'Youth league', 1), c(3, 'ADMM', 1), c(4, 'archive'), c(5, 'Orphan', 99), c(6, 'Deep', 2)];
 
 describe('buildCollectionTree', () => {
