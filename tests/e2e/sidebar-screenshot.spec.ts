@@ -27,6 +27,16 @@ test('screenshot: the library with tags in the sidebar', async ({ library, page 
   await sidebar.call('collections.create', { name: 'Sources to check', parentId: summer.id });
   await sidebar.call('collections.create', { name: 'Ministry watch' });
   await sidebar.call('collections.addClippings', { id: summer.id, clippingIds: [a, b, c] });
+  const names: Record<string, [string, string]> = {
+    'meridianwire.example': ['Meridian Wire', 'wire'],
+    'vcn.example': ['Veskarian Central News', 'state'],
+    'harborledger.example': ['The Harbor Ledger', 'newspaper'],
+    'northgate.example': ['Northgate Broadcasting', 'broadcaster'],
+  };
+  for (const outlet of await sidebar.call<Array<{ id: number; domain: string }>>('outlets.list', {})) {
+    const [name, kind] = names[outlet.domain] ?? [outlet.domain, 'other'];
+    await sidebar.call('outlets.update', { id: outlet.id, name, kind });
+  }
   await page.reload();
 
   await sidebar.expand(sidebar.tag('Veskaria'));
