@@ -24,7 +24,7 @@ export interface Snippet {
 }
 
 interface Matcher {
-  /** Global, case-insensitive, Unicode. */
+  /** Global, Unicode. */
   pattern: RegExp;
   /** Begins with a Latin word: the match must start a word. */
   wordStart: boolean;
@@ -75,7 +75,7 @@ export function buildSnippet(body: string, terms: TextTerm[], maxLength = 200): 
 
   const ranges: Array<[number, number]> = [];
   for (const { matcher } of active) {
-    for (let match = findMatch(body, matcher, from); match && match[0] < to; match = findMatch(body, matcher, match[0] + 1)) {
+    for (let match = findMatch(body, matcher, from); match && match[0] < to; match = findMatch(body, matcher, match[1])) {
       ranges.push([match[0], Math.min(match[1], to)]); // a match running past the cut is marked up to it
     }
   }
@@ -150,6 +150,10 @@ function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x85 || code === 0xfeff;
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -161,7 +165,9 @@ function findMatch(body: string, matcher: Matcher, from: number): [number, numbe
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const start = match.index;
     let end = start + match[0].length;
-    pattern.lastIndex = start + 1; // on a miss, the next try starts one further on
+    // On a miss the next try starts one character further on (a whole surrogate
+    // pair: V8 moves a /u search that starts inside one back to its start).
+    pattern.lastIndex = start + (body.codePointAt(start)! > 0xffff ? 2 : 1);
     if (matcher.wordStart && isWordChar(codePointBefore(body, start))) continue;
     if (matcher.prefix) {
       while (end < body.length && isWordChar(body.codePointAt(end)!)) end += body.codePointAt(end)! > 0xffff ? 2 : 1;
@@ -174,7 +180,7 @@ function findMatch(body: string, matcher: Matcher, from: number): [number, numbe
 function codePointBefore(text: string, index: number): number {
   if (index === 0) return -1;
   const code = text.charCodeAt(index - 1);
-  if (isLowSurrogate(code) && index >= 2) return text.codePointAt(index - 2)!;
+  if (isLowSurrogate(code) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2))) return text.codePointAt(index - 2)!;
   return code;
 }
 
@@ -263,11 +269,20 @@ function pattern(folded: FoldedChar[]): RegExp {
     .map(({ kind, char }) => {
       if (kind === SEPARATOR) return '[^\\p{L}\\p{N}]+';
       if (kind === CJK) return escapeRegExp(char);
-      const variants = foldVariants().get(char);
-      return `${variants ? `[${escapeRegExp(char)}${variants}]` : escapeRegExp(char)}\\p{M}*`;
+      return `${letterClass(char)}\\p{M}*`;
     })
     .join('');
-  return new RegExp(source, 'giu');
+  // No `i` flag: letterClass lists the capitals, and with `i` the separator class
+  // takes V8 some 25 ms to compile.
+  return new RegExp(source, 'gu');
+}
+
+/** A folded letter and every character that folds to it: e → [eEéÉèÈ…]. */
+function letterClass(letter: string): string {
+  const forms = new Set([letter, ...(foldVariants().get(letter) ?? [])]);
+  const capital = letter.toUpperCase();
+  if (Array.from(capital).length === 1) forms.add(capital);
+  return forms.size === 1 ? escapeRegExp(letter) : `[${[...forms].map(escapeRegExp).join('')}]`;
 }
 
 function escapeRegExp(text: string): string {
@@ -275,30 +290,33 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Precomposed characters by what they fold to (é, É, ê … under e), from the blocks
- * where letters carry diacritics; built once, on first use. Case is left to the
- * regular expression's `i` flag.
+ * Characters by the letter they fold to (É, é, ê … under e), from the blocks
+ * where letters carry diacritics or have capitals; built once, on first use.
  */
-let variants: Map<string, string> | null = null;
+let variants: Map<string, string[]> | null = null;
 const DIACRITIC_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0041, 0x005a], // A–Z
   [0x00c0, 0x024f], // Latin-1 Supplement, Latin Extended-A and -B
   [0x0370, 0x04ff], // Greek, Cyrillic
   [0x0590, 0x06ff], // Hebrew, Arabic
   [0x0900, 0x0dff], // Indic scripts
   [0x1e00, 0x1fff], // Latin Extended Additional (Vietnamese), Greek Extended
-  [0x2100, 0x214f], // Letterlike symbols (Å as the ångström sign)
+  [0x2100, 0x214f], // Letterlike symbols (K as the kelvin sign, Å as the ångström sign)
   [0xfb1d, 0xfb4f], // Hebrew presentation forms
 ];
 
-function foldVariants(): Map<string, string> {
+function foldVariants(): Map<string, string[]> {
   if (variants) return variants;
   variants = new Map();
   for (const [from, to] of DIACRITIC_BLOCKS) {
     for (let codePoint = from; codePoint <= to; codePoint++) {
       const char = String.fromCodePoint(codePoint);
+      if (char.normalize('NFD') === char && char.toLowerCase() === char) continue; // folds to itself
       const folded = foldChar(char);
       if (folded === '' || folded === char || Array.from(folded).length !== 1) continue;
-      variants.set(folded, (variants.get(folded) ?? '') + escapeRegExp(char));
+      const list = variants.get(folded);
+      if (list) list.push(char);
+      else variants.set(folded, [char]);
     }
   }
   return variants;
