@@ -10,5 +10,14 @@ const SCRIPT_BOUNDARY = new RegExp(`(?<=(?![${CJK}])[\\p{L}\\p{N}])(?=[${CJK}])|
  * through the bigram index as before.
  */
 export function wordIndexText(text: string): string {
-  return HAS_CJK.test(text) ? text.replace(SCRIPT_BOUNDARY, ' ') : text;
+  const folded = foldWidth(text);
+  return HAS_CJK.test(folded) ? folded.replace(SCRIPT_BOUNDARY, ' ') : folded;
+}
+
+/**
+ * Full-width Latin letters and digits (`ＩＣＢＭ`, `２０２５`), common in Japanese and
+ * Chinese news, as their ASCII forms; what is indexed and what is searched both pass here.
+ */
+export function foldWidth(text: string): string {
+  return /[\uff01-\uff5e]/.test(text) ? text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 }

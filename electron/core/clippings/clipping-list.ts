@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import type { ClippingListItem, ClippingPage, LibraryView, SearchResult } from '../../../shared/domain/clipping';
 import { defaultDirection, type LibraryCounts, type ListSort, type SortDirection } from '../../../shared/domain/list-query';
@@ -82,7 +83,7 @@ export class ClippingList {
   }
 
   counts(): LibraryCounts {
-    const count = (where: string) => (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${where}`).get() as { n: number }).n;
+    const count = (where: string) => (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${where}`).get() as { n: number }).n;
     return {
       library: count('c.listed = 1'),
       unread: count('c.listed = 1 AND c.read_at IS NULL'),
@@ -108,7 +109,7 @@ export class ClippingList {
       WHERE ${filter.where}${after ? ` AND ${afterCursor(key, direction)}` : ''}
       ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
     const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
-    return this.db.prepare(sql).all(params) as WindowRow[];
+    return statement(this.db, sql).all(params) as WindowRow[];
   }
 
   /** Best matches first: bm25 with the title weighted most, then subtitle, authors, body (CJK: headline, then the rest). */
@@ -120,7 +121,7 @@ export class ClippingList {
     const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
       WHERE ${table} MATCH @rankMatch AND ${whereBesides}
       ORDER BY ${rank} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
-    return this.db.prepare(sql).all({ ...usedParams(filter.params, whereBesides), rankMatch: match, limit, offset }) as WindowRow[];
+    return statement(this.db, sql).all({ ...usedParams(filter.params, whereBesides), rankMatch: match, limit, offset }) as WindowRow[];
   }
 
   private count(filter: ListFilter): number {
@@ -132,7 +133,7 @@ export class ClippingList {
     const key = `${filter.where}\u0000${JSON.stringify(filter.params)}`;
     let total = this.totals.get(key);
     if (total === undefined) {
-      total = (this.db.prepare(`SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+      total = (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
       if (this.totals.size >= 100) this.totals.clear();
       this.totals.set(key, total);
     }
@@ -144,7 +145,7 @@ export class ClippingList {
    * writes, `data_version` another process's commits (`dossier add` while the app runs).
    */
   private libraryStamp(): string {
-    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const changes = (statement(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
     return `${this.db.pragma('data_version', { simple: true })}:${changes}`;
   }
 
@@ -153,7 +154,7 @@ export class ClippingList {
     const positive = parsed.terms.filter((term) => !term.negated);
     if (positive.length === 0) return rows.map((row) => ({ ...row, snippet: null, highlights: [] }));
     const texts = new Map(
-      (this.db.prepare('SELECT id, text FROM clippings WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
+      (statement(this.db, 'SELECT id, text FROM clippings WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
         (row) => [row.id, row.text],
       ),
     );

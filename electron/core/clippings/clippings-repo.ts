@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
@@ -56,8 +57,8 @@ export class ClippingsRepo {
     const insertAll = this.db.transaction(() => {
       const version = options.versionOf === undefined ? null : this.nextVersion(options.versionOf);
       const outlet = this.outletFor(prepared, source, options.now);
-      const { lastInsertRowid } = this.db
-        .prepare(
+      const { lastInsertRowid } = statement(
+        this.db,
           `INSERT INTO clippings (title, source_url, origin, format, file_name, doc_json, text, excerpt, word_count, created_at, updated_at,
              subtitle, authors_json, outlet, site_domain, section, published_at, modified_at, lang, canonical_url, dateline, credit, lead_image_json,
              article_id, version, content_hash, outlet_id, outlet_sort)
@@ -84,11 +85,11 @@ export class ClippingsRepo {
           ...metadataColumns(prepared.metadata),
         });
       const id = Number(lastInsertRowid);
-      if (!version) this.db.prepare('UPDATE clippings SET article_id = id WHERE id = ?').run(id);
+      if (!version) statement(this.db, 'UPDATE clippings SET article_id = id WHERE id = ?').run(id);
       if (version) this.inheritLabels(version.previousId, id, at);
       const { bytes, contentType } = prepared.snapshot;
-      this.db
-        .prepare(
+      statement(
+        this.db,
           `INSERT INTO clipping_snapshots (clipping_id, content_type, bytes_gz, byte_length, sha256, captured_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
         )
@@ -104,8 +105,8 @@ export class ClippingsRepo {
     const urls = [...new Set(candidate.urls.flatMap(urlVariants))];
     if (urls.length > 0) {
       const marks = urls.map(() => '?').join(', ');
-      const row = this.db
-        .prepare(
+      const row = statement(
+        this.db,
           `SELECT id FROM clippings WHERE trashed_at IS NULL AND (canonical_url IN (${marks}) OR source_url IN (${marks}))
            ORDER BY id DESC LIMIT 1`,
         )
@@ -113,8 +114,7 @@ export class ClippingsRepo {
       if (row) return { existing: this.summary(row.id), match: 'url' };
     }
     if (candidate.text === undefined) return null;
-    const row = this.db
-      .prepare('SELECT id FROM clippings WHERE trashed_at IS NULL AND content_hash = ? ORDER BY id DESC LIMIT 1')
+    const row = statement(this.db, 'SELECT id FROM clippings WHERE trashed_at IS NULL AND content_hash = ? ORDER BY id DESC LIMIT 1')
       .get(contentHash(candidate.text)) as { id: number } | undefined;
     return row ? { existing: this.summary(row.id), match: 'content' } : null;
   }
@@ -122,8 +122,8 @@ export class ClippingsRepo {
   /** Every capture of the article `id` belongs to that is not in the trash, oldest first. */
   versions(id: number): ClippingVersion[] {
     const { article_id: articleId } = this.articleOf(id);
-    return this.db
-      .prepare(
+    return statement(
+        this.db,
         `SELECT id, version, title, created_at AS createdAt, word_count AS wordCount FROM clippings
          WHERE article_id = ? AND trashed_at IS NULL ORDER BY version, id`,
       )
@@ -131,8 +131,7 @@ export class ClippingsRepo {
   }
 
   snapshot(id: number): StoredSnapshot {
-    const row = this.db
-      .prepare('SELECT content_type, bytes_gz, sha256, captured_at FROM clipping_snapshots WHERE clipping_id = ?')
+    const row = statement(this.db, 'SELECT content_type, bytes_gz, sha256, captured_at FROM clipping_snapshots WHERE clipping_id = ?')
       .get(id) as { content_type: string; bytes_gz: Buffer; sha256: string; captured_at: string } | undefined;
     if (!row) throw new ApiError('not_found', `Clipping ${id} has no stored original.`);
     return { contentType: row.content_type, bytes: gunzipSync(row.bytes_gz), sha256: row.sha256, capturedAt: row.captured_at };
@@ -146,7 +145,7 @@ export class ClippingsRepo {
 
   private nextVersion(articleOrClippingId: number): { articleId: number; version: number; previousId: number } {
     const { article_id: articleId } = this.articleOf(articleOrClippingId);
-    const row = this.db.prepare('SELECT max(version) AS last, max(id) AS previous FROM clippings WHERE article_id = ?').get(articleId) as {
+    const row = statement(this.db, 'SELECT max(version) AS last, max(id) AS previous FROM clippings WHERE article_id = ?').get(articleId) as {
       last: number;
       previous: number;
     };
@@ -155,14 +154,14 @@ export class ClippingsRepo {
 
   /** A new capture of an article keeps the tags, collections and star the analyst gave it. */
   private inheritLabels(fromId: number, toId: number, at: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?').run(toId, fromId);
-    this.db
-      .prepare(
+    statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?').run(toId, fromId);
+    statement(
+        this.db,
         `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
          SELECT collection_id, ?, ? FROM collection_clippings WHERE clipping_id = ?`,
       )
       .run(toId, at, fromId);
-    this.db.prepare('UPDATE clippings SET starred = (SELECT starred FROM clippings WHERE id = ?) WHERE id = ?').run(fromId, toId);
+    statement(this.db, 'UPDATE clippings SET starred = (SELECT starred FROM clippings WHERE id = ?) WHERE id = ?').run(fromId, toId);
   }
 
   private outletFor(prepared: PreparedClipping, source: NewClippingSource, now: Date | undefined) {
@@ -172,13 +171,13 @@ export class ClippingsRepo {
   }
 
   private articleOf(id: number): { article_id: number } {
-    const row = this.db.prepare('SELECT article_id FROM clippings WHERE id = ?').get(id) as { article_id: number } | undefined;
+    const row = statement(this.db, 'SELECT article_id FROM clippings WHERE id = ?').get(id) as { article_id: number } | undefined;
     if (!row) throw notFound(id);
     return row;
   }
 
   get(id: number): Clipping {
-    const row = this.db.prepare(`SELECT ${FULL_COLUMNS} FROM clippings c LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
+    const row = statement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
     if (!row) throw notFound(id);
     return toClipping(row, labelsFor(this.db, [id]).get(id)!);
   }
@@ -192,8 +191,7 @@ export class ClippingsRepo {
   /** The summaries of the given rows, in the given order (missing ids are skipped). */
   summaries(ids: number[]): ClippingSummary[] {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`)
+    const rows = statement(this.db, `SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as SummaryRow[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     const labels = labelsFor(this.db, ids);
@@ -233,26 +231,24 @@ export class ClippingsRepo {
    */
   emptyTrash(): number {
     return this.db.transaction(() => {
-      this.db
-        .prepare(
+      statement(
+        this.db,
           `UPDATE clippings SET article_id = (
              SELECT min(n.id) FROM clippings n WHERE n.article_id = clippings.article_id AND n.trashed_at IS NULL)
            WHERE trashed_at IS NULL AND article_id IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)`,
         )
         .run();
-      const { changes } = this.db.prepare('DELETE FROM clippings WHERE trashed_at IS NOT NULL').run();
-      this.db.prepare('DELETE FROM media WHERE sha256 NOT IN (SELECT sha256 FROM clipping_media)').run();
+      const { changes } = statement(this.db, 'DELETE FROM clippings WHERE trashed_at IS NOT NULL').run();
+      statement(this.db, 'DELETE FROM media WHERE sha256 NOT IN (SELECT sha256 FROM clipping_media)').run();
       return changes;
     })();
   }
 
   private updateMany(ids: number[], assignments: string, values: unknown[], condition = '1'): number {
-    const statement = this.db.prepare(
-      `UPDATE clippings SET ${assignments} WHERE ${condition} AND id IN (SELECT value FROM json_each(?))`,
-    );
+    const update = statement(this.db, `UPDATE clippings SET ${assignments} WHERE ${condition} AND id IN (SELECT value FROM json_each(?))`);
     return this.db.transaction(() => {
       let changed = 0;
-      for (const chunk of inChunks(ids, 5000)) changed += statement.run(...values, JSON.stringify(chunk)).changes;
+      for (const chunk of inChunks(ids, 5000)) changed += update.run(...values, JSON.stringify(chunk)).changes;
       return changed;
     })();
   }
@@ -272,13 +268,13 @@ export class ClippingsRepo {
   /** Source URLs already present, for idempotent sample loading. */
   existingSourceUrls(urls: string[]): Set<string> {
     const found = new Set<string>();
-    const statement = this.db.prepare('SELECT 1 FROM clippings WHERE source_url = ? LIMIT 1');
-    for (const url of urls) if (statement.get(url)) found.add(url);
+    const exists = statement(this.db, 'SELECT 1 FROM clippings WHERE source_url = ? LIMIT 1');
+    for (const url of urls) if (exists.get(url)) found.add(url);
     return found;
   }
 
   private change(id: number, assignments: string, values: unknown[]): ClippingSummary {
-    const { changes } = this.db.prepare(`UPDATE clippings SET ${assignments} WHERE id = ?`).run(...values, id);
+    const { changes } = statement(this.db, `UPDATE clippings SET ${assignments} WHERE id = ?`).run(...values, id);
     if (changes === 0) throw notFound(id);
     return this.summary(id);
   }

@@ -1,6 +1,8 @@
+import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import type { LibraryView } from '../../../shared/domain/clipping';
 import type { QueryFilter, TextTerm } from '../../../shared/search/query-types';
+import { foldWidth } from '../../../shared/search/word-index-text';
 import { planMatch } from '../search/fts-match';
 
 /** Where a name in a filter leads: tag paths, outlet and collection names to ids. */
@@ -12,7 +14,7 @@ export interface FilterLookups {
 
 /** Lookups straight from the tables (names ignore case, as the search syntax does). */
 export function filterLookups(db: Database.Database): FilterLookups {
-  const ids = (sql: string, ...values: unknown[]) => (db.prepare(sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
+  const ids = (sql: string, ...values: unknown[]) => (statement(db, sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
   return {
     tagId: (path) => ids('SELECT id FROM tags WHERE path = ?', path)[0] ?? null,
     outletIds: (text) => {
@@ -65,7 +67,7 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   const conditions = [VIEW_CONDITION[view]];
   const params: Record<string, string | number> = {};
   const notes: string[] = [];
-  const plan = planMatch(terms);
+  const plan = planMatch(terms.map((term) => ({ ...term, text: foldWidth(term.text) })));
   const match = (table: string, key: string, expression: string | null, negated: boolean) => {
     if (expression === null) return '';
     params[key] = expression;

@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Collection } from '../../../shared/domain/collection';
@@ -22,20 +23,19 @@ export class CollectionsRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Collection[] {
-    const rows = this.db.prepare(`${WITH_PATHS} ORDER BY c.name COLLATE NOCASE, c.id`).all() as CollectionRow[];
+    const rows = statement(this.db, `${WITH_PATHS} ORDER BY c.name COLLATE NOCASE, c.id`).all() as CollectionRow[];
     return rows.map(toCollection);
   }
 
   get(id: number): Collection {
-    const row = this.db.prepare(`${WITH_PATHS} WHERE c.id = ?`).get(id) as CollectionRow | undefined;
+    const row = statement(this.db, `${WITH_PATHS} WHERE c.id = ?`).get(id) as CollectionRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no collection with id ${id}.`);
     return toCollection(row);
   }
 
   create(name: string, parentId: number | null, now = new Date()): Collection {
     if (parentId !== null) this.get(parentId);
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO collections (parent_id, name, created_at) VALUES (?, ?, ?)')
+    const { lastInsertRowid } = statement(this.db, 'INSERT INTO collections (parent_id, name, created_at) VALUES (?, ?, ?)')
       .run(parentId, name, now.toISOString());
     return this.get(Number(lastInsertRowid));
   }
@@ -47,8 +47,8 @@ export class CollectionsRepo {
         if (this.isWithin(patch.parentId, id)) throw new ApiError('invalid_input', 'A collection cannot go inside itself.');
         this.get(patch.parentId);
       }
-      if (patch.name !== undefined) this.db.prepare('UPDATE collections SET name = ? WHERE id = ?').run(patch.name, id);
-      if (patch.parentId !== undefined) this.db.prepare('UPDATE collections SET parent_id = ? WHERE id = ?').run(patch.parentId, id);
+      if (patch.name !== undefined) statement(this.db, 'UPDATE collections SET name = ? WHERE id = ?').run(patch.name, id);
+      if (patch.parentId !== undefined) statement(this.db, 'UPDATE collections SET parent_id = ? WHERE id = ?').run(patch.parentId, id);
       return this.get(id);
     })();
   }
@@ -56,20 +56,21 @@ export class CollectionsRepo {
   /** Deletes the collection and those nested in it; returns how many went. */
   delete(id: number): number {
     this.get(id);
-    const { n } = this.db
-      .prepare(
+    const { n } = statement(
+        this.db,
         `WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT c.id FROM collections c JOIN below ON c.parent_id = below.id)
          SELECT count(*) AS n FROM below`,
       )
       .get(id) as { n: number };
-    this.db.prepare('DELETE FROM collections WHERE id = ?').run(id);
+    statement(this.db, 'DELETE FROM collections WHERE id = ?').run(id);
     return n;
   }
 
   addClippings(id: number, clippingIds: number[], now = new Date()): number {
     this.get(id);
     let changed = 0;
-    const insert = this.db.prepare(
+    const insert = statement(
+        this.db,
       `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
        SELECT ?, value, ? FROM json_each(?) WHERE value IN (SELECT id FROM clippings)`,
     );
@@ -82,7 +83,7 @@ export class CollectionsRepo {
   removeClippings(id: number, clippingIds: number[]): number {
     this.get(id);
     let changed = 0;
-    const drop = this.db.prepare('DELETE FROM collection_clippings WHERE collection_id = ? AND clipping_id IN (SELECT value FROM json_each(?))');
+    const drop = statement(this.db, 'DELETE FROM collection_clippings WHERE collection_id = ? AND clipping_id IN (SELECT value FROM json_each(?))');
     this.db.transaction(() => {
       for (const chunk of inChunks(clippingIds, 5000)) changed += drop.run(id, JSON.stringify(chunk)).changes;
     })();
@@ -90,8 +91,8 @@ export class CollectionsRepo {
   }
 
   copy(fromClippingId: number, toClippingId: number, now = new Date()): void {
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
          SELECT collection_id, ?, ? FROM collection_clippings WHERE clipping_id = ?`,
       )
@@ -100,8 +101,8 @@ export class CollectionsRepo {
 
   /** `candidate` is `id` or nested somewhere inside it. */
   private isWithin(candidate: number, id: number): boolean {
-    const row = this.db
-      .prepare(
+    const row = statement(
+        this.db,
         `WITH RECURSIVE up(id) AS (SELECT ? UNION ALL SELECT c.parent_id FROM collections c JOIN up ON c.id = up.id WHERE c.parent_id IS NOT NULL)
          SELECT 1 AS found FROM up WHERE id = ? LIMIT 1`,
       )

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { cjkIndexText } from '../../../shared/search/cjk';
-import { wordIndexText } from '../../../shared/search/word-index-text';
+import { foldWidth, wordIndexText } from '../../../shared/search/word-index-text';
 import { outletDomainOf } from '../outlets/outlet-domain';
 import { sortKey } from './sort-key';
 
@@ -11,7 +11,7 @@ import { sortKey } from './sort-key';
 export function registerFunctions(db: Database.Database): void {
   // The CJK bigram index's text for a clipping's searchable fields (see 0004).
   db.function('dossier_cjk_grams', { deterministic: true, varargs: true }, (...fields: unknown[]) =>
-    cjkIndexText(fields.filter((field): field is string => typeof field === 'string').join('\n')),
+    cjkIndexText(foldWidth(fields.filter((field): field is string => typeof field === 'string').join('\n'))),
   );
   // The word index's text for one field (see 0004).
   db.function('dossier_word_text', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? wordIndexText(value) : null));

@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Outlet, OutletKind } from '../../../shared/domain/outlet';
@@ -22,21 +23,20 @@ export class OutletsRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Outlet[] {
-    return (this.db.prepare(`SELECT ${OUTLET_COLUMNS} FROM outlets ORDER BY name COLLATE NOCASE, id`).all() as OutletRow[]).map(toOutlet);
+    return (statement(this.db, `SELECT ${OUTLET_COLUMNS} FROM outlets ORDER BY name COLLATE NOCASE, id`).all() as OutletRow[]).map(toOutlet);
   }
 
   get(id: number): Outlet {
-    const row = this.db.prepare(`SELECT ${OUTLET_COLUMNS} FROM outlets WHERE id = ?`).get(id) as OutletRow | undefined;
+    const row = statement(this.db, `SELECT ${OUTLET_COLUMNS} FROM outlets WHERE id = ?`).get(id) as OutletRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no outlet with id ${id}.`);
     return toOutlet(row);
   }
 
   /** The outlet for a site, created on first capture with the page's name for it (or the domain). */
   ensure(domain: string, name: string | null, language: string | null, now = new Date()): Outlet {
-    const existing = this.db.prepare(`SELECT ${OUTLET_COLUMNS} FROM outlets WHERE domain = ?`).get(domain) as OutletRow | undefined;
+    const existing = statement(this.db, `SELECT ${OUTLET_COLUMNS} FROM outlets WHERE domain = ?`).get(domain) as OutletRow | undefined;
     if (existing) return toOutlet(existing);
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO outlets (domain, name, language, created_at) VALUES (?, ?, ?, ?)')
+    const { lastInsertRowid } = statement(this.db, 'INSERT INTO outlets (domain, name, language, created_at) VALUES (?, ?, ?, ?)')
       .run(domain, name?.trim() || domain, language, now.toISOString());
     return this.get(Number(lastInsertRowid));
   }
@@ -45,8 +45,7 @@ export class OutletsRepo {
     this.get(id);
     const columns = (['name', 'kind', 'country', 'language', 'notes'] as const).filter((key) => patch[key] !== undefined);
     if (columns.length > 0) {
-      this.db
-        .prepare(`UPDATE outlets SET ${columns.map((key) => `${key} = ?`).join(', ')} WHERE id = ?`)
+      statement(this.db, `UPDATE outlets SET ${columns.map((key) => `${key} = ?`).join(', ')} WHERE id = ?`)
         .run(...columns.map((key) => patch[key] ?? null), id);
     }
     return this.get(id);

@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { TAG_PATH_SEPARATOR, type Tag, type TagColor } from '../../../shared/domain/tag';
@@ -23,17 +24,17 @@ export class TagsRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Tag[] {
-    return (this.db.prepare(`SELECT ${TAG_COLUMNS} FROM tags ORDER BY path COLLATE NOCASE`).all() as TagRow[]).map(toTag);
+    return (statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags ORDER BY path COLLATE NOCASE`).all() as TagRow[]).map(toTag);
   }
 
   get(id: number): Tag {
-    const row = this.db.prepare(`SELECT ${TAG_COLUMNS} FROM tags WHERE id = ?`).get(id) as TagRow | undefined;
+    const row = statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags WHERE id = ?`).get(id) as TagRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no tag with id ${id}.`);
     return toTag(row);
   }
 
   findByPath(path: string): Tag | null {
-    const row = this.db.prepare(`SELECT ${TAG_COLUMNS} FROM tags WHERE path = ?`).get(path) as TagRow | undefined;
+    const row = statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags WHERE path = ?`).get(path) as TagRow | undefined;
     return row ? toTag(row) : null;
   }
 
@@ -61,7 +62,7 @@ export class TagsRepo {
   }
 
   setColor(id: number, color: TagColor | null): Tag {
-    this.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, id);
+    statement(this.db, 'UPDATE tags SET color = ? WHERE id = ?').run(color, id);
     return this.get(id);
   }
 
@@ -80,9 +81,9 @@ export class TagsRepo {
       const newPath = parent ? `${parent.path}${TAG_PATH_SEPARATOR}${lastSegment(requestedPath)}` : requestedPath;
       const parentId = parent?.id ?? null;
       const affected = this.clippingsUnder(id);
-      this.db.prepare(`DELETE FROM tag_reach WHERE clipping_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(affected));
+      statement(this.db, `DELETE FROM tag_reach WHERE clipping_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(affected));
       this.renameSubtree(tag.path, newPath);
-      this.db.prepare('UPDATE tags SET parent_id = ?, name = ? WHERE id = ?').run(parentId, lastSegment(newPath), id);
+      statement(this.db, 'UPDATE tags SET parent_id = ?, name = ? WHERE id = ?').run(parentId, lastSegment(newPath), id);
       this.rebuildClosure(id);
       this.rebuildReach(affected);
       return this.get(id);
@@ -113,10 +114,10 @@ export class TagsRepo {
       this.get(id);
       const ids = this.subtreeIds(id);
       const list = JSON.stringify(ids);
-      this.db.prepare('DELETE FROM clipping_tags WHERE tag_id IN (SELECT value FROM json_each(?))').run(list);
-      this.db.prepare('DELETE FROM tag_closure WHERE descendant_id IN (SELECT value FROM json_each(?))').run(list);
+      statement(this.db, 'DELETE FROM clipping_tags WHERE tag_id IN (SELECT value FROM json_each(?))').run(list);
+      statement(this.db, 'DELETE FROM tag_closure WHERE descendant_id IN (SELECT value FROM json_each(?))').run(list);
       // Deepest first, so no tag is deleted while a child still points at it.
-      for (const tagId of [...ids].reverse()) this.db.prepare('DELETE FROM tags WHERE id = ?').run(tagId);
+      for (const tagId of [...ids].reverse()) statement(this.db, 'DELETE FROM tags WHERE id = ?').run(tagId);
       return ids.length;
     })();
   }
@@ -126,8 +127,8 @@ export class TagsRepo {
     return this.db.transaction(() => {
       const addIds = [...new Set(add.map((path) => this.ensure(path, now).id))];
       let changed = 0;
-      const insert = this.db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM clippings)');
-      const drop = this.db.prepare('DELETE FROM clipping_tags WHERE tag_id = ? AND clipping_id IN (SELECT value FROM json_each(?))');
+      const insert = statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM clippings)');
+      const drop = statement(this.db, 'DELETE FROM clipping_tags WHERE tag_id = ? AND clipping_id IN (SELECT value FROM json_each(?))');
       for (const chunk of inChunks(clippingIds, 5000)) {
         const list = JSON.stringify(chunk);
         for (const tagId of addIds) changed += insert.run(tagId, list).changes;
@@ -139,18 +140,16 @@ export class TagsRepo {
 
   /** Copies one clipping's tags onto another (a new version keeps its article's tags). */
   copy(fromClippingId: number, toClippingId: number): void {
-    this.db
-      .prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?')
+    statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?')
       .run(toClippingId, fromClippingId);
   }
 
   private insert(path: string, parentId: number | null, now: Date): Tag {
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO tags (parent_id, name, path, created_at) VALUES (?, ?, ?, ?)')
+    const { lastInsertRowid } = statement(this.db, 'INSERT INTO tags (parent_id, name, path, created_at) VALUES (?, ?, ?, ?)')
       .run(parentId, lastSegment(path), path, now.toISOString());
     const id = Number(lastInsertRowid);
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO tag_closure (ancestor_id, descendant_id, depth)
          SELECT ancestor_id, ?, depth + 1 FROM tag_closure WHERE descendant_id = ?
          UNION ALL SELECT ?, ?, 0`,
@@ -160,40 +159,37 @@ export class TagsRepo {
   }
 
   private mergeInto(source: Tag, target: Tag): void {
-    const children = this.db.prepare(`SELECT ${TAG_COLUMNS} FROM tags WHERE parent_id = ?`).all(source.id) as TagRow[];
+    const children = statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags WHERE parent_id = ?`).all(source.id) as TagRow[];
     for (const child of children.map(toTag)) {
       const twin = this.findByPath(`${target.path}${TAG_PATH_SEPARATOR}${child.name}`);
       if (twin) this.mergeInto(child, twin);
       else this.move(child.id, `${target.path}${TAG_PATH_SEPARATOR}${child.name}`);
     }
-    this.db
-      .prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT clipping_id, ? FROM clipping_tags WHERE tag_id = ?')
+    statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT clipping_id, ? FROM clipping_tags WHERE tag_id = ?')
       .run(target.id, source.id);
-    this.db.prepare('DELETE FROM clipping_tags WHERE tag_id = ?').run(source.id);
-    this.db.prepare('DELETE FROM tag_closure WHERE descendant_id = ? OR ancestor_id = ?').run(source.id, source.id);
-    if (target.color === null && source.color !== null) this.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(source.color, target.id);
-    this.db.prepare('DELETE FROM tags WHERE id = ?').run(source.id);
+    statement(this.db, 'DELETE FROM clipping_tags WHERE tag_id = ?').run(source.id);
+    statement(this.db, 'DELETE FROM tag_closure WHERE descendant_id = ? OR ancestor_id = ?').run(source.id, source.id);
+    if (target.color === null && source.color !== null) statement(this.db, 'UPDATE tags SET color = ? WHERE id = ?').run(source.color, target.id);
+    statement(this.db, 'DELETE FROM tags WHERE id = ?').run(source.id);
   }
 
   /** Ids of the tag and all below it, parents before children. */
   private subtreeIds(id: number): number[] {
-    const rows = this.db
-      .prepare('SELECT descendant_id AS id FROM tag_closure WHERE ancestor_id = ? ORDER BY depth, descendant_id')
+    const rows = statement(this.db, 'SELECT descendant_id AS id FROM tag_closure WHERE ancestor_id = ? ORDER BY depth, descendant_id')
       .all(id) as Array<{ id: number }>;
     return rows.map((row) => row.id);
   }
 
   private clippingsUnder(id: number): number[] {
-    const rows = this.db.prepare('SELECT clipping_id AS id FROM tag_reach WHERE tag_id = ?').all(id) as Array<{ id: number }>;
+    const rows = statement(this.db, 'SELECT clipping_id AS id FROM tag_reach WHERE tag_id = ?').all(id) as Array<{ id: number }>;
     return rows.map((row) => row.id);
   }
 
   private renameSubtree(oldPath: string, newPath: string): void {
     // Two steps through temporary paths: a plain rename could collide with itself mid-way.
-    const below = this.db
-      .prepare(`SELECT id, path FROM tags WHERE path = ? OR substr(path, 1, ?) = ?`)
+    const below = statement(this.db, `SELECT id, path FROM tags WHERE path = ? OR substr(path, 1, ?) = ?`)
       .all(oldPath, oldPath.length + 1, `${oldPath}${TAG_PATH_SEPARATOR}`) as Array<{ id: number; path: string }>;
-    const update = this.db.prepare('UPDATE tags SET path = ? WHERE id = ?');
+    const update = statement(this.db, 'UPDATE tags SET path = ? WHERE id = ?');
     for (const row of below) update.run(`\uffff${row.id}`, row.id);
     for (const row of below) update.run(newPath + row.path.slice(oldPath.length), row.id);
   }
@@ -202,14 +198,14 @@ export class TagsRepo {
   private rebuildClosure(id: number): void {
     const subtree = this.subtreeIds(id);
     const list = JSON.stringify(subtree);
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `DELETE FROM tag_closure WHERE descendant_id IN (SELECT value FROM json_each(?))
          AND ancestor_id NOT IN (SELECT value FROM json_each(?))`,
       )
       .run(list, list);
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO tag_closure (ancestor_id, descendant_id, depth)
          SELECT up.ancestor_id, down.descendant_id, up.depth + down.depth + 1
          FROM tag_closure up, tag_closure down, tags moved
@@ -220,8 +216,8 @@ export class TagsRepo {
 
   private rebuildReach(clippingIds: number[]): void {
     for (const chunk of inChunks(clippingIds, 5000)) {
-      this.db
-        .prepare(
+      statement(
+        this.db,
           `INSERT OR IGNORE INTO tag_reach (tag_id, clipping_id)
            SELECT tc.ancestor_id, ct.clipping_id FROM clipping_tags ct JOIN tag_closure tc ON tc.descendant_id = ct.tag_id
            WHERE ct.clipping_id IN (SELECT value FROM json_each(?))`,
