@@ -29,8 +29,7 @@ test('tag a clipping with the tag editor, find it under the parent tag', async (
   await library.select(MINISTRY);
   await library.reader.getByRole('button', { name: 'Tag…' }).click();
   await editor.input.fill('yOu');
-  await expect(editor.dialog.getByRole('option', { name: /DPRK\/youth/ })).toBeVisible();
-  await editor.input.press('ArrowDown');
+  await expect(editor.dialog.getByRole('option', { name: /DPRK\/youth/ })).toHaveAttribute('aria-selected', 'true');
   await editor.input.press('Enter');
   await expect(editor.chips()).toHaveText(['DPRK/youth×']);
   await editor.input.press('Enter');
@@ -105,4 +104,31 @@ test('rename, colour, merge with counts, and the filter', async ({ library, page
   await sidebar.expectCount(sidebar.tag('Youth'), 2);
   await sidebar.filterTags('nothing like it');
   await expect(sidebar.tree('Tags').getByRole('treeitem')).toHaveCount(0);
+});
+
+test('the tag editor on a multi-selection shows what some of them have, and changes all', async ({ library, page }) => {
+  const sidebar = new SidebarPage(page);
+  const ids = await sidebar.call<number[]>('clippings.ids', {});
+  await sidebar.call('tags.apply', { clippingIds: [ids[0]], add: ['Conscription', 'Education'] });
+  await sidebar.call('tags.apply', { clippingIds: [ids[1]], add: ['Conscription'] });
+  await page.reload();
+  await library.rows().nth(0).click();
+  await library.rows().nth(1).click({ modifiers: ['ControlOrMeta'] });
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Tag…' }).click();
+
+  const editor = new TagEditorDialog(page);
+  await expect(editor.chips()).toHaveText(['Conscription×', 'Education1 of 2×']);
+  // Choosing a tag only one of them has puts it on both.
+  await editor.input.fill('educ');
+  await editor.input.press('Enter');
+  await expect(editor.chips()).toHaveText(['Conscription×', 'Education×']);
+  await editor.dialog.getByRole('button', { name: 'Remove Conscription' }).click();
+  await editor.add('Public opinion');
+  await expect(editor.chips()).toHaveText(['Education×', 'Public opinion×']);
+  await editor.apply();
+
+  await sidebar.expectCount(sidebar.tag('Education'), 2);
+  await sidebar.expectCount(sidebar.tag('Public opinion'), 2);
+  await expect(sidebar.tag('Conscription')).toHaveAccessibleDescription('0 clippings');
+  await expect(sidebar.toast('Updated the tags of 2 clippings')).toBeVisible();
 });

@@ -22,11 +22,14 @@ export function matchRank(path: string, typed: string): number | null {
   return 5;
 }
 
+/** Ranks up to here mean the typed text begins the path or its last segment. */
+const PREFIX_RANK = 3;
+
 /**
  * Existing tags matching `typed`, best first (ties: the more used, then the shorter
  * path, then A to Z), without those `exclude`d (lower-case paths already chosen).
- * Unless the path exists, an entry to create it comes first: Enter takes the first
- * line, so it always means what was typed, and ↓ reaches the others.
+ * Unless the path exists, an entry to create it: after the matches when the best one
+ * begins with what was typed (Enter completes it), else first (Enter creates it).
  */
 export function suggestTags(tags: readonly Tag[], typed: string, exclude: ReadonlySet<string> = new Set(), limit = 8): TagSuggestion[] {
   const path = normalizeTagPath(typed);
@@ -43,5 +46,8 @@ export function suggestTags(tags: readonly Tag[], typed: string, exclude: Readon
   const suggestions: TagSuggestion[] = ranked.slice(0, limit).map(({ tag }) => ({ kind: 'existing', tag }));
   const key = path.toLowerCase();
   const exists = exclude.has(key) || tags.some((tag) => tag.path.toLowerCase() === key);
-  return exists ? suggestions : [{ kind: 'new', path }, ...suggestions];
+  if (exists) return suggestions;
+  const create: TagSuggestion = { kind: 'new', path };
+  // What was typed begins a tag's path or name: Enter completes it rather than minting a near-twin.
+  return (ranked[0]?.rank ?? Infinity) <= PREFIX_RANK ? [...suggestions, create] : [create, ...suggestions];
 }

@@ -30,12 +30,15 @@ describe('suggestTags', () => {
     expect(paths('dprk')).toEqual(['DPRK', 'DPRK/military', 'DPRK/youth']);
   });
 
-  it('offers to create what was typed first, then the matches by rank and use', () => {
-    expect(paths('yout')).toEqual(['+yout', 'Youth policy', 'China/youth', 'DPRK/youth']);
+  it('puts matches that begin with what was typed before the new tag, best and most used first', () => {
+    expect(paths('yout')).toEqual(['Youth policy', 'China/youth', 'DPRK/youth', '+yout']);
+    expect(paths('youth')).toEqual(['China/youth', 'DPRK/youth', 'Youth policy', '+youth']);
+    expect(paths('mil')).toEqual(['DPRK/military', '+mil']);
   });
 
-  it('ranks a last segment match by how much the tag is used', () => {
-    expect(paths('youth')).toEqual(['+youth', 'China/youth', 'DPRK/youth', 'Youth policy']);
+  it('offers to create what was typed first when it only occurs inside other tags', () => {
+    expect(paths('ction')).toEqual(['+ction', 'sanctions']);
+    expect(paths('outh')).toEqual(['+outh', 'China/youth', 'DPRK/youth', 'Youth policy']);
   });
 
   it('normalises the typed path', () => {
