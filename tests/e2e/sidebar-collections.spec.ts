@@ -67,4 +67,11 @@ test('the sidebar trees work from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menuitem', { name: 'Rename…' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(sidebar.collection('Beta')).toBeFocused();
+
+  // ⌘/Ctrl+2 and 1 still reach Trash and the Library.
+  await page.keyboard.press('ControlOrMeta+2');
+  await expect(sidebar.view('Trash')).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.collection('Beta')).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ControlOrMeta+1');
+  await expect(sidebar.view('Library')).toHaveAttribute('aria-current', 'page');
 });
