@@ -14,7 +14,13 @@ import type { TextTerm } from '../../../shared/search/query-types';
  *
  * A term's Latin and CJK parts go to their own index and are both required. That
  * is exact for a term that is all Latin or all CJK; for a mixed one ("김정은 said",
- * 2025년) it is an approximation: "both parts occur", not "next to each other".
+ * 2025년, "UN 안보리 resolution") it is an approximation: "all the parts occur",
+ * not "next to each other" (the snippet still looks for them as written).
+ *
+ * The word index is expected to hold the text with a space wherever CJK meets
+ * another letter or digit (unicode61 reads "ICBM을" as one token, so "ICBM" would
+ * not find it); whether the CJK runs stay in it as tokens or are left out, these
+ * plans work the same.
  */
 export interface MatchPlan {
   /** MATCH expression for the word index (columns title, subtitle, authors_json, text), or null. Rows must match it. */
@@ -75,21 +81,41 @@ interface CompiledTerm {
 }
 
 function compileTerm(term: TextTerm): CompiledTerm {
-  const { latin, cjk: runs } = splitTermText(term.text);
+  const text = term.text.normalize('NFC');
+  const runs = splitTermText(text).cjk;
+  const segments = latinSegments(text);
   // A prefix applies to the part the term ends with.
-  const lastChar = Array.from(term.text.normalize('NFC')).findLast((char) => LETTER_OR_DIGIT.test(char));
+  const lastChar = Array.from(text).findLast((char) => LETTER_OR_DIGIT.test(char));
   const endsInCjk = lastChar !== undefined && isCjkChar(lastChar.codePointAt(0)!);
-  const prefix = term.kind === 'prefix';
-
-  let word: string | null = null;
-  if (LETTER_OR_DIGIT.test(latin)) word = ftsString(latin) + (prefix && !endsInCjk ? ' *' : '');
+  const prefix = term.kind === 'prefix' && !endsInCjk;
+  const strings = segments.map((segment, index) => ftsString(segment) + (prefix && index === segments.length - 1 ? ' *' : ''));
 
   return {
-    word,
+    word: strings.length === 0 ? null : strings.length === 1 ? strings[0]! : `(${strings.join(' AND ')})`,
     cjk: runs.length > 0 ? cjkExpression(runs) : null,
-    wordWeight: (latin.match(/[\p{L}\p{N}]/gu) ?? []).length,
+    wordWeight: segments.join('').match(/[\p{L}\p{N}]/gu)?.length ?? 0,
     cjkWeight: 2 * runs.reduce((sum, run) => sum + Array.from(run).length, 0),
   };
+}
+
+/**
+ * The Latin pieces of a term, between its CJK runs: "UN 안보리 resolution" → UN,
+ * resolution. Each is a string of its own (ANDed), not one phrase: in the word
+ * index they are not next to each other, whether it keeps the CJK text between
+ * them as a token or leaves it out.
+ */
+function latinSegments(text: string): string[] {
+  const segments: string[] = [];
+  let current = '';
+  for (const char of text) {
+    if (!isCjkChar(char.codePointAt(0)!)) current += char;
+    else if (current !== '') {
+      segments.push(current);
+      current = '';
+    }
+  }
+  segments.push(current);
+  return segments.map((segment) => segment.trim()).filter((segment) => LETTER_OR_DIGIT.test(segment));
 }
 
 /**

@@ -8,8 +8,10 @@ import type { TextTerm } from '../../../shared/search/query-types';
 /**
  * The plans run against real FTS5 tables shaped like the library's: a word index
  * (unicode61, accents removed) and a CJK bigram index. The word index is fed the
- * text with CJK runs replaced by spaces (splitTermText(..).latin): unicode61 reads
- * "ICBM을" or "2025년" as ONE token, so with the raw text the word "ICBM" is not found.
+ * text with a space wherever CJK meets another character: unicode61 reads "ICBM을"
+ * or "2025년" as ONE token, so with the raw text the word "ICBM" is not found
+ * (table `raw` shows it). Table `stripped` holds the other workable choice, the text
+ * with its CJK runs left out; the plans find the same rows in both.
  */
 interface Doc {
   id: number;
@@ -22,7 +24,7 @@ interface Doc {
 const DOCS: Doc[] = [
   { id: 1, title: 'PYONGYANG hosts youth congress', authors: ['Jane Doe'], text: 'The Kim Il Sung Socialist Youth League held its tenth congress. U.S. officials said little.' },
   { id: 2, title: 'Une étude sur la Corée', subtitle: 'Les élèves de Pyongyang', text: 'Kim-Jong a visité l’école. Naïve questions, déjà posées.' },
-  { id: 3, title: '청년동맹 대회', text: '조선중앙통신은 김정은 said 위원장이 2025년 ICBM을 발사했다고 보도했다.' },
+  { id: 3, title: '청년동맹 대회', text: '조선중앙통신은 김정은 said 위원장이 2025년 ICBM을 발사했다고 보도했다. UN 안보리 resolution 채택.' },
   { id: 4, title: '北朝鮮の青年同盟が大会を開いた', text: '東京タワーの近くで、ドナルド・トランプ氏が話した。' },
   { id: 5, title: '朝鲜劳动党召开青年大会', text: '平壤举行了第十次代表大会。' },
   { id: 6, title: 'Query syntax in the wild', text: 'Notes: the words AND, OR and NOT; NEAR(a b); title: x; x"y; a*b; a:b; unbalanced. Price ^ 5 + 3.' },
@@ -38,22 +40,36 @@ beforeAll(() => {
     CREATE TABLE docs (id INTEGER PRIMARY KEY);
     CREATE VIRTUAL TABLE w USING fts5(title, subtitle, authors_json, text, tokenize='unicode61 remove_diacritics 2');
     CREATE VIRTUAL TABLE g USING fts5(grams, tokenize='unicode61 remove_diacritics 0');
+    CREATE VIRTUAL TABLE stripped USING fts5(title, subtitle, authors_json, text, tokenize='unicode61 remove_diacritics 2');
     CREATE VIRTUAL TABLE raw USING fts5(text, tokenize='unicode61 remove_diacritics 2');
   `);
-  const latin = (text: string): string => splitTermText(text).latin;
   for (const doc of DOCS) {
     const authors = JSON.stringify(doc.authors ?? []);
     const fields = [doc.title, doc.subtitle ?? '', authors, doc.text];
     db.prepare('INSERT INTO docs (id) VALUES (?)').run(doc.id);
-    db.prepare('INSERT INTO w (rowid, title, subtitle, authors_json, text) VALUES (?, ?, ?, ?, ?)').run(doc.id, ...fields.map(latin));
+    db.prepare('INSERT INTO w (rowid, title, subtitle, authors_json, text) VALUES (?, ?, ?, ?, ?)').run(doc.id, ...fields.map(spacedAtCjk));
+    db.prepare('INSERT INTO stripped (rowid, title, subtitle, authors_json, text) VALUES (?, ?, ?, ?, ?)').run(doc.id, ...fields.map((field) => splitTermText(field).latin));
     db.prepare('INSERT INTO g (rowid, grams) VALUES (?, ?)').run(doc.id, cjkIndexText(fields.join('\n')));
     db.prepare('INSERT INTO raw (rowid, text) VALUES (?, ?)').run(doc.id, fields.join('\n'));
   }
 });
 afterAll(() => db.close());
 
+/** A space wherever CJK meets another character: 2025년 → 2025 년. */
+function spacedAtCjk(text: string): string {
+  let spaced = '';
+  let previous: boolean | null = null;
+  for (const char of text) {
+    const cjk = isCjkChar(char.codePointAt(0)!);
+    if (previous !== null && cjk !== previous) spaced += ' ';
+    spaced += char;
+    previous = cjk;
+  }
+  return spaced;
+}
+
 /** The rows a plan selects, the way the search SQL is to use it. */
-function run(plan: MatchPlan): number[] {
+function run(plan: MatchPlan, wordIndex = 'w'): number[] {
   const where: string[] = [];
   const params: string[] = [];
   const add = (clause: string, expression: string | null): void => {
@@ -61,15 +77,15 @@ function run(plan: MatchPlan): number[] {
     where.push(clause);
     params.push(expression);
   };
-  add('id IN (SELECT rowid FROM w WHERE w MATCH ?)', plan.word);
+  add(`id IN (SELECT rowid FROM ${wordIndex} WHERE ${wordIndex} MATCH ?)`, plan.word);
   add('id IN (SELECT rowid FROM g WHERE g MATCH ?)', plan.cjk);
-  add('id NOT IN (SELECT rowid FROM w WHERE w MATCH ?)', plan.excludeWord);
+  add(`id NOT IN (SELECT rowid FROM ${wordIndex} WHERE ${wordIndex} MATCH ?)`, plan.excludeWord);
   add('id NOT IN (SELECT rowid FROM g WHERE g MATCH ?)', plan.excludeCjk);
   const sql = `SELECT id FROM docs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
   return db.prepare(sql).all(...params).map((row) => (row as { id: number }).id);
 }
 
-const search = (query: string): number[] => run(planMatch(parseQuery(query).terms));
+const search = (query: string, wordIndex = 'w'): number[] => run(planMatch(parseQuery(query).terms), wordIndex);
 const except = (...ids: number[]): number[] => ALL.filter((id) => !ids.includes(id));
 
 const word = (text: string, negated = false): TextTerm => ({ kind: 'word', text, negated });
@@ -94,6 +110,8 @@ describe('planMatch: the expressions', () => {
     ['a prefix applies to the part it ends with', [prefix('北朝鮮nuc'), prefix('nuc北')], { word: '"nuc" * AND "nuc"', cjk: '"北朝 朝鮮" AND "北" *', excludeWord: null, excludeCjk: null }],
     ['CJK runs of one term are one phrase, runs before the last closed by their unigram', [phrase('북한 청년')], { word: null, cjk: '"북한 한 청년"', excludeWord: null, excludeCjk: null }],
     ['a single character after other runs', [phrase('북한 청')], { word: null, cjk: '"북한 한 청" *', excludeWord: null, excludeCjk: null }],
+    ['Latin pieces between CJK are ANDed', [phrase('UN 안보리 resolution'), prefix('abc청def')], { word: '("UN" AND "resolution") AND ("abc" AND "def" *)', cjk: '"안보 보리" AND "청" *', excludeWord: null, excludeCjk: null }],
+    ['a negated term of several pieces is bracketed', [phrase('UN 안보리 resolution', true), word('x', true)], { word: null, cjk: null, excludeWord: '("UN" AND "resolution") OR "x"', excludeCjk: null }],
     ['a negated CJK term', [word('청년', true)], { word: null, cjk: null, excludeWord: null, excludeCjk: '"청년"' }],
     ['a negated mixed term is excluded by its longer part', [word('2025년', true), phrase('김정은 said', true)], { word: null, cjk: null, excludeWord: '"2025"', excludeCjk: '"김정 정은"' }],
     ['a NUL cannot cut the query short', [word('a\u0000b')], { word: '"a b"', cjk: null, excludeWord: null, excludeCjk: null }],
@@ -137,6 +155,7 @@ describe('planMatch against FTS5: Latin text', () => {
     ['north zzz', []],
   ])('%j finds %j', (query, ids) => {
     expect(search(query)).toEqual(ids);
+    expect(search(query, 'stripped')).toEqual(ids);
   });
 });
 
@@ -180,8 +199,12 @@ describe('planMatch against FTS5: CJK text', () => {
     ['大会 -朝鲜', [4]],
     ['平壤 Pyongyang', []],
     ['東京 -タワー', []],
+    ['"UN 안보리 resolution"', [3]],
+    ['"UN 안보리 resolution" -"UN 안보리 resolution"', []],
+    ['resolution -"UN 안보리 resolution"', []],
   ])('%j finds %j', (query, ids) => {
     expect(search(query)).toEqual(ids);
+    expect(search(query, 'stripped')).toEqual(ids);
   });
 
   it('the word index needs CJK taken out: unicode61 reads ICBM을 and 2025년 as one token', () => {
@@ -190,6 +213,7 @@ describe('planMatch against FTS5: CJK text', () => {
     expect(count('"2025"')).toBe(0);
     expect(count('"ICBM을"')).toBe(1);
     expect(search('ICBM')).toEqual([3]);
+    expect(search('ICBM', 'stripped')).toEqual([3]);
   });
 
   it('unicode61 keeps every CJK character whole (no CJK character is a separator)', () => {
@@ -241,6 +265,7 @@ describe('planMatch against FTS5: malformed input is found as the text it is', (
   ])('%j finds %j', (query, ids) => {
     expect(() => parseQuery(query)).not.toThrow();
     expect(search(query)).toEqual(ids);
+    expect(search(query, 'stripped')).toEqual(ids);
   });
 
   it('no input makes FTS5 raise an error', () => {
