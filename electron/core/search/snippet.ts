@@ -267,7 +267,9 @@ function termMatchers(term: TextTerm): Matcher[] {
 function pattern(folded: FoldedChar[]): RegExp {
   const source = folded
     .map(({ kind, char }) => {
-      if (kind === SEPARATOR) return '[^\\p{L}\\p{N}]+';
+      // A run of anything but letters and digits, not starting with a mark (those the
+      // letter before takes), so no text can be split two ways between them.
+      if (kind === SEPARATOR) return '[^\\p{L}\\p{N}\\p{M}][^\\p{L}\\p{N}]*';
       if (kind === CJK) return escapeRegExp(char);
       return `${letterClass(char)}\\p{M}*`;
     })
