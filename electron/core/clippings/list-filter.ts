@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { LibraryView } from '../../../shared/domain/clipping';
 import type { QueryFilter, TextTerm } from '../../../shared/search/query-types';
 import { foldWidth } from '../../../shared/search/word-index-text';
+import { foldCase } from '../db/fold-case';
 import { planMatch } from '../search/fts-match';
 
 /** Where a name in a filter leads: tag paths, outlet and collection names to ids. */
@@ -16,13 +17,12 @@ export interface FilterLookups {
 export function filterLookups(db: Database.Database): FilterLookups {
   const ids = (sql: string, ...values: unknown[]) => (statement(db, sql).all(...values) as Array<{ id: number }>).map((row) => row.id);
   return {
-    tagId: (path) => ids('SELECT id FROM tags WHERE path = ?', path)[0] ?? null,
+    tagId: (path) => ids('SELECT id FROM tags WHERE path_key = ?', foldCase(path))[0] ?? null,
     outletIds: (text) => {
       // A site's own domain names that outlet alone (the sidebar asks so); other text matches names and domains containing it.
       const exact = ids('SELECT id FROM outlets WHERE domain = ?', text);
       if (exact.length > 0) return exact;
-      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      return ids(`SELECT id FROM outlets WHERE name LIKE ? ESCAPE '\\' OR domain LIKE ? ESCAPE '\\'`, pattern, pattern);
+      return ids('SELECT id FROM outlets WHERE instr(dossier_fold_case(name), @key) > 0 OR instr(dossier_fold_case(domain), @key) > 0', { key: foldCase(text) });
     },
     // A name, or a path through nested collections (`Project A/2025`) when names repeat.
     collectionIds: (name) =>
@@ -30,9 +30,9 @@ export function filterLookups(db: Database.Database): FilterLookups {
         `WITH RECURSIVE paths(id, path) AS (
            SELECT id, name FROM collections WHERE parent_id IS NULL
            UNION ALL SELECT c.id, paths.path || '/' || c.name FROM collections c JOIN paths ON c.parent_id = paths.id)
-         SELECT id FROM paths WHERE path = @name COLLATE NOCASE
-         UNION SELECT id FROM collections WHERE name = @name COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM paths WHERE path = @name COLLATE NOCASE)`,
-        { name },
+         SELECT id FROM paths WHERE dossier_fold_case(path) = @key
+         UNION SELECT id FROM collections WHERE dossier_fold_case(name) = @key AND NOT EXISTS (SELECT 1 FROM paths WHERE dossier_fold_case(path) = @key)`,
+        { key: foldCase(name) },
       ),
   };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { cjkIndexText } from '../../../shared/search/cjk';
 import { foldWidth, wordIndexText } from '../../../shared/search/word-index-text';
 import { outletDomainOf } from '../outlets/outlet-domain';
+import { foldCase } from './fold-case';
 import { sortKey } from './sort-key';
 
 /**
@@ -20,6 +21,8 @@ export function registerFunctions(db: Database.Database): void {
   db.function('dossier_outlet_domain', { deterministic: true }, (site: unknown, canonical: unknown, source: unknown) =>
     outletDomainOf(text(site), [text(canonical), text(source)]),
   );
+  // Tag paths and names compared without case, in every script (see 0004).
+  db.function('dossier_fold_case', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldCase(value) : null));
   // Title and outlet sort keys (see 0004).
   db.function('dossier_sort_key', { deterministic: true }, (value: unknown) => sortKey(typeof value === 'string' ? value : ''));
 }

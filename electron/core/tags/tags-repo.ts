@@ -2,6 +2,7 @@ import { statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { TAG_PATH_SEPARATOR, type Tag, type TagColor } from '../../../shared/domain/tag';
+import { foldCase } from '../db/fold-case';
 import { inChunks } from '../db/in-chunks';
 
 interface TagRow {
@@ -34,7 +35,7 @@ export class TagsRepo {
   }
 
   findByPath(path: string): Tag | null {
-    const row = statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags WHERE path = ?`).get(path) as TagRow | undefined;
+    const row = statement(this.db, `SELECT ${TAG_COLUMNS} FROM tags WHERE path_key = ?`).get(foldCase(path)) as TagRow | undefined;
     return row ? toTag(row) : null;
   }
 
@@ -237,7 +238,7 @@ function lastSegment(path: string): string {
 
 /** `candidate` is `path` itself or somewhere below it (case-insensitively, as paths are unique). */
 function isBelow(candidate: string, path: string): boolean {
-  const a = candidate.toLowerCase();
-  const b = path.toLowerCase();
+  const a = foldCase(candidate);
+  const b = foldCase(path);
   return a === b || a.startsWith(`${b}${TAG_PATH_SEPARATOR}`);
 }

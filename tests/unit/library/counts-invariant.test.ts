@@ -74,7 +74,7 @@ async function listTotals(): Promise<number[]> {
 
 function recountTotals(): number[] {
   const n = (sql: string) => (t.lib.db.prepare(sql).get() as { n: number }).n;
-  const dprk = t.lib.db.prepare("SELECT id FROM tags WHERE path = 'DPRK'").get() as { id: number } | undefined;
+  const dprk = t.lib.db.prepare("SELECT id FROM tags WHERE path_key = 'dprk'").get() as { id: number } | undefined;
   return [
     n('SELECT count(*) AS n FROM clippings WHERE listed = 1'),
     n('SELECT count(*) AS n FROM clippings WHERE trashed_at IS NOT NULL'),

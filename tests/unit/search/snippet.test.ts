@@ -156,22 +156,3 @@ describe('buildSnippet: the window', () => {
     }
   });
 });
-
-describe('buildSnippet: speed', () => {
-  it('50 snippets over 5 KB bodies in well under 5 ms', () => {
-    const english = 'The Kim Il Sung Socialist Youth League held its tenth congress in Pyongyang; délégués spoke. '.repeat(60).slice(0, 5000);
-    const korean = '조선사회주의청년동맹 제10차 대회가 평양에서 열렸다. 김정은 위원장이 2025년 연설했다. '.repeat(120).slice(0, 5000);
-    const bodies = Array.from({ length: 50 }, (_, i) => `${i % 2 ? english : korean} end${i}`);
-    // a match at the end, matches everywhere, no match at all
-    const queries = ['end7', '"youth league" congress 청년', 'nothing* -kim'].map((query) => parseQuery(query).terms);
-    for (const terms of queries) {
-      for (let warm = 0; warm < 20; warm++) for (const body of bodies) buildSnippet(body, terms);
-      // CPU time, not wall time: the suite shares the machine with other processes.
-      const rounds = 20;
-      const started = process.cpuUsage();
-      for (let round = 0; round < rounds; round++) for (const body of bodies) buildSnippet(body, terms);
-      const used = process.cpuUsage(started);
-      expect((used.user + used.system) / 1000 / rounds).toBeLessThan(5);
-    }
-  });
-});

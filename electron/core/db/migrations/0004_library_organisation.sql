@@ -109,11 +109,15 @@ CREATE TABLE tags (
   id             INTEGER PRIMARY KEY,
   parent_id      INTEGER REFERENCES tags (id),
   name           TEXT    NOT NULL,
-  path           TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+  path           TEXT    NOT NULL,
+  -- The path with case folded in every script (dossier_fold_case): `DPRK` and `dprk`,
+  -- `Économie` and `économie` are one tag.
+  path_key       TEXT    GENERATED ALWAYS AS (dossier_fold_case(path)) STORED,
   color          TEXT,
   clipping_count INTEGER NOT NULL DEFAULT 0,
   created_at     TEXT    NOT NULL
 );
+CREATE UNIQUE INDEX tags_by_path_key ON tags (path_key);
 CREATE INDEX tags_by_parent ON tags (parent_id);
 
 CREATE TABLE tag_closure (
