@@ -154,7 +154,7 @@ export class ClippingList {
     const positive = parsed.terms.filter((term) => !term.negated);
     if (positive.length === 0) return rows.map((row) => ({ ...row, snippet: null, highlights: [] }));
     const texts = new Map(
-      (statement(this.db, 'SELECT id, text FROM clippings WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
+      (statement(this.db, 'SELECT clipping_id AS id, text FROM clipping_bodies WHERE clipping_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
         (row) => [row.id, row.text],
       ),
     );

@@ -16,7 +16,8 @@ export const SUMMARY_COLUMNS = [
   )
   .join(', ');
 
-export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, c.doc_json, c.text,
+/** For `FROM clippings c JOIN clipping_bodies b … LEFT JOIN clipping_snapshots s`. */
+export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, b.doc_json, b.text,
   s.sha256 AS capture_sha256, s.captured_at AS capture_at, s.byte_length AS capture_bytes, s.content_type AS capture_type`;
 
 export interface SummaryRow {

@@ -59,10 +59,10 @@ export class ClippingsRepo {
       const outlet = this.outletFor(prepared, source, options.now);
       const { lastInsertRowid } = statement(
         this.db,
-          `INSERT INTO clippings (title, source_url, origin, format, file_name, doc_json, text, excerpt, word_count, created_at, updated_at,
+          `INSERT INTO clippings (title, source_url, origin, format, file_name, excerpt, word_count, created_at, updated_at,
              subtitle, authors_json, outlet, site_domain, section, published_at, modified_at, lang, canonical_url, dateline, credit, lead_image_json,
              article_id, version, content_hash, outlet_id, outlet_sort)
-           VALUES (@title, @sourceUrl, @origin, @format, @fileName, @docJson, @text, @excerpt, @wordCount, @at, @at,
+           VALUES (@title, @sourceUrl, @origin, @format, @fileName, @excerpt, @wordCount, @at, @at,
              @subtitle, @authorsJson, @outlet, @siteDomain, @section, @publishedAt, @modifiedAt, @lang, @canonicalUrl, @dateline, @credit, @leadImageJson,
              @articleId, @version, @contentHash, @outletId, @outletSort)`,
         )
@@ -77,14 +77,14 @@ export class ClippingsRepo {
           origin: source.origin,
           format: prepared.format,
           fileName: source.fileName ?? null,
-          docJson: JSON.stringify(prepared.doc),
-          text: prepared.text,
           excerpt: excerptOf(bodyTextOf(prepared)),
           wordCount: countWords(prepared.text),
           at,
           ...metadataColumns(prepared.metadata),
         });
       const id = Number(lastInsertRowid);
+      // Storing the body indexes the clipping for search (triggers in 0004).
+      statement(this.db, 'INSERT INTO clipping_bodies (clipping_id, doc_json, text) VALUES (?, ?, ?)').run(id, JSON.stringify(prepared.doc), prepared.text);
       if (!version) statement(this.db, 'UPDATE clippings SET article_id = id WHERE id = ?').run(id);
       if (version) this.inheritLabels(version.previousId, id, at);
       const { bytes, contentType } = prepared.snapshot;
@@ -177,7 +177,7 @@ export class ClippingsRepo {
   }
 
   get(id: number): Clipping {
-    const row = statement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
+    const row = statement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c JOIN clipping_bodies b ON b.clipping_id = c.id LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
     if (!row) throw notFound(id);
     return toClipping(row, labelsFor(this.db, [id]).get(id)!);
   }

@@ -21,6 +21,11 @@ describe('schema snapshot', () => {
     );
     expect(schema).toMatchInlineSnapshot(`
       {
+        "clipping_bodies": [
+          "clipping_id INTEGER",
+          "doc_json TEXT NOT NULL",
+          "text TEXT NOT NULL",
+        ],
         "clipping_media": [
           "clipping_id INTEGER NOT NULL",
           "src TEXT NOT NULL",
@@ -45,8 +50,6 @@ describe('schema snapshot', () => {
           "origin TEXT NOT NULL",
           "format TEXT NOT NULL",
           "file_name TEXT",
-          "doc_json TEXT NOT NULL",
-          "text TEXT NOT NULL",
           "excerpt TEXT NOT NULL",
           "word_count INTEGER NOT NULL",
           "created_at TEXT NOT NULL",
