@@ -4,7 +4,7 @@ import { useCollections } from '../library/use-library-queries';
 import { NameDialog } from '../sidebar/name-dialog';
 import { SidebarEmpty, SidebarSection } from '../sidebar/sidebar-section';
 import { treeTabStop } from '../sidebar/sidebar-tree';
-import { SmallDialog } from '../sidebar/small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 import { useScope } from '../sidebar/use-scope';
 import { buildCollectionTree, nestedCount, type CollectionNode } from './collection-tree';
 import { CollectionTreeView, type CollectionAction } from './collection-tree-view';

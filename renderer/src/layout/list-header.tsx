@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useEmptyTrash } from '../clippings/use-bulk-actions';
 import { scopeTitle, type LibraryScope } from '../library/library-scope';
-import { PromptDialog } from '../search/prompt-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 
 const clippings = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'clipping' : 'clippings'}`;
 
@@ -24,14 +24,14 @@ function EmptyTrashButton({ count }: { count: number }) {
       <button type="button" className="button button-quiet list-header-action" onClick={() => setOpen(true)}>
         Empty Trash…
       </button>
-      <PromptDialog
+      <SmallDialog
         open={open}
         onOpenChange={setOpen}
         title="Empty Trash?"
         description={`${clippings(count)} in the Trash will be deleted for good, with their originals and images. This cannot be undone.`}
         confirmLabel={`Delete ${clippings(count)}`}
         danger
-        disabled={empty.isPending}
+        pending={empty.isPending}
         onConfirm={() => empty.mutate(undefined, { onSuccess: () => setOpen(false) })}
       />
     </>

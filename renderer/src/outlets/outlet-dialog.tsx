@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { outletKindLabels, outletKinds, type Outlet, type OutletKind } from '../../../shared/domain/outlet';
 import { useClient } from '../api/client-context';
-import { SmallDialog } from '../sidebar/small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 import { useOrganiseMutation } from '../sidebar/use-organise-mutation';
 
 interface Draft {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PromptDialog } from './prompt-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 
 interface Props {
   open: boolean;
@@ -19,13 +19,13 @@ export function DateRangeDialog({ open, onOpenChange, onAdd }: Props) {
     setBefore('');
   };
   return (
-    <PromptDialog
+    <SmallDialog
       open={open}
       onOpenChange={onOpenChange}
       title="Filter by date"
       description="Clippings published (or, without a date, captured) in this range."
       confirmLabel="Add filter"
-      disabled={!after && !before}
+      canConfirm={Boolean(after || before)}
       onConfirm={confirm}
     >
       <div className="date-range-fields">
@@ -38,6 +38,6 @@ export function DateRangeDialog({ open, onOpenChange, onAdd }: Props) {
           <input className="input" type="date" value={before} onChange={(event) => setBefore(event.target.value)} />
         </label>
       </div>
-    </PromptDialog>
+    </SmallDialog>
   );
 }

@@ -6,7 +6,7 @@ import { queryKeys } from '../api/query-keys';
 import { useSelection } from '../layout/selection-context';
 import { listQueryOf } from '../library/library-scope';
 import { useToast } from '../ui/toast-context';
-import { PromptDialog } from './prompt-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 
 /**
  * "Save search": keeps the list's whole query (the scope's filters and the words)
@@ -40,13 +40,14 @@ export function SaveSearchButton() {
       <button type="button" className="button button-quiet search-save" onClick={start}>
         Save search
       </button>
-      <PromptDialog
+      <SmallDialog
         open={open}
         onOpenChange={setOpen}
         title="Save search"
         description={<>It will be in the sidebar under Saved searches: <code>{query}</code></>}
         confirmLabel="Save"
-        disabled={name.trim() === '' || save.isPending}
+        canConfirm={name.trim() !== ''}
+        pending={save.isPending}
         onConfirm={() => save.mutate()}
       >
         <label className="field">
@@ -58,7 +59,7 @@ export function SaveSearchButton() {
             {errorMessage(save.error)}
           </p>
         )}
-      </PromptDialog>
+      </SmallDialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { NameDialog } from '../sidebar/name-dialog';
 import { SidebarSection } from '../sidebar/sidebar-section';
 import { SavedSearchIcon } from '../sidebar/sidebar-icons';
 import { SidebarTree, treeTabStop } from '../sidebar/sidebar-tree';
-import { SmallDialog } from '../sidebar/small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 import { TreeItem } from '../sidebar/tree-item';
 import { useScope } from '../sidebar/use-scope';
 import { useDeleteSavedSearch, useRenameSavedSearch } from './use-search-mutations';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { SmallDialog } from './small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 
 interface Props {
   open: boolean;

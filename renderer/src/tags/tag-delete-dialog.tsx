@@ -1,5 +1,5 @@
 import type { Tag } from '../../../shared/domain/tag';
-import { SmallDialog } from '../sidebar/small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 import { clippingsCount } from '../sidebar/use-organise-mutation';
 import { useDeleteTag } from './use-tag-mutations';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Tag } from '../../../shared/domain/tag';
-import { SmallDialog } from '../sidebar/small-dialog';
+import { SmallDialog } from '../ui/small-dialog';
 import { clippingsCount } from '../sidebar/use-organise-mutation';
 import { TagCombobox } from './tag-combobox';
 import { TagDot } from './tag-dot';
