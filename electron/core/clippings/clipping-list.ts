@@ -9,6 +9,7 @@ import type { ClippingsRepo } from './clippings-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
 import { afterCursor, orderBy, sortKeyOf } from './list-order';
+import { rankedWindow, type WindowRow } from './ranked-window';
 
 export interface ListParams {
   view: LibraryView;
@@ -18,12 +19,6 @@ export interface ListParams {
   limit: number;
   cursor?: string | null;
   offset?: number;
-}
-
-/** The rows of one window, in order, before their summaries are loaded. */
-interface WindowRow {
-  id: number;
-  k: string | null;
 }
 
 const SNIPPET_LENGTH = 200;
@@ -101,7 +96,7 @@ export class ClippingList {
     offset: number,
     cursor: string | null | undefined,
   ): WindowRow[] {
-    if (sort === 'relevance' && filter.rankBy) return this.rankedWindow(filter, direction, limit, offset);
+    if (sort === 'relevance' && filter.rankBy) return rankedWindow(this.db, filter, direction, limit, offset);
     const keyed = sort === 'relevance' ? 'captured' : sort;
     const key = sortKeyOf(keyed, view);
     const after = decodeCursor(cursor, sort, direction);
@@ -110,18 +105,6 @@ export class ClippingList {
       ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
     const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
     return statement(this.db, sql).all(params) as WindowRow[];
-  }
-
-  /** Best matches first: bm25 with the title weighted most, then subtitle, authors, body (CJK: headline, then the rest). */
-  private rankedWindow(filter: ListFilter, direction: SortDirection, limit: number, offset: number): WindowRow[] {
-    const { table, match, whereBesides } = filter.rankBy!;
-    const rank = table === 'clippings_search' ? 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)' : 'bm25(clippings_cjk, 10.0, 1.0)';
-    // bm25 is lower for better matches.
-    const order = direction === 'desc' ? 'ASC' : 'DESC';
-    const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
-      WHERE ${table} MATCH @rankMatch AND ${whereBesides}
-      ORDER BY ${rank} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
-    return statement(this.db, sql).all({ ...usedParams(filter.params, whereBesides), rankMatch: match, limit, offset }) as WindowRow[];
   }
 
   private count(filter: ListFilter): number {
@@ -133,11 +116,25 @@ export class ClippingList {
     const key = `${filter.where}\u0000${JSON.stringify(filter.params)}`;
     let total = this.totals.get(key);
     if (total === undefined) {
-      total = (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+      total = filter.matchOnly ? this.matchTotal(filter.matchOnly) : (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
       if (this.totals.size >= 100) this.totals.clear();
       this.totals.set(key, total);
     }
     return total;
+  }
+
+  /**
+   * Listed clippings matching a search: the index's own count (a doclist walk) less the
+   * matches that are not listed (trash, earlier versions: few), instead of looking up
+   * every match's row — thousands of them for a common word.
+   */
+  private matchTotal({ table, match }: NonNullable<ListFilter['matchOnly']>): number {
+    const inIndex = statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number };
+    const unlisted = statement(
+      this.db,
+      `SELECT count(*) AS n FROM clippings c WHERE c.listed = 0 AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`,
+    ).get(match) as { n: number };
+    return inIndex.n - unlisted.n;
   }
 
   /**
@@ -168,9 +165,4 @@ export class ClippingList {
 /** Relevance needs search words; without them the list falls back to capture order. */
 function effectiveSort(sort: ListSort, filter: ListFilter): ListSort {
   return sort === 'relevance' && !filter.rankBy ? 'captured' : sort;
-}
-
-/** better-sqlite3 refuses named parameters the statement does not use. */
-function usedParams(params: Record<string, string | number>, sql: string): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`).test(sql)));
 }

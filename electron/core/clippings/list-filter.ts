@@ -11,7 +11,13 @@ export interface FilterLookups {
   tagId(path: string): number | null;
   outletIds(text: string): number[];
   collectionIds(name: string): number[];
+  /** About how many clippings a filter keeps, from the counts the triggers keep. */
+  size(kind: 'tag' | 'outlet' | 'in', ids: number[]): number;
+  /** How many captures a MATCH expression finds in an index (a doclist walk, no join). */
+  matches(table: 'clippings_search' | 'clippings_cjk', match: string): number;
 }
+
+const SIZE_TABLE = { tag: 'tags', outlet: 'outlets', in: 'collections' } as const;
 
 /** Lookups straight from the tables (names ignore case, as the search syntax does). */
 export function filterLookups(db: Database.Database): FilterLookups {
@@ -24,6 +30,9 @@ export function filterLookups(db: Database.Database): FilterLookups {
       if (exact.length > 0) return exact;
       return ids('SELECT id FROM outlets WHERE instr(dossier_fold_case(name), @key) > 0 OR instr(dossier_fold_case(domain), @key) > 0', { key: foldCase(text) });
     },
+    size: (kind, list) =>
+      (statement(db, `SELECT coalesce(sum(clipping_count), 0) AS n FROM ${SIZE_TABLE[kind]} WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(list)) as { n: number }).n,
+    matches: (table, match) => (statement(db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n,
     // A name, or a path through nested collections (`Project A/2025`) when names repeat.
     collectionIds: (name) =>
       ids(
@@ -46,6 +55,8 @@ export interface ListFilter {
    * and the WHERE clause without its match, for a query that joins that index itself.
    */
   rankBy: { table: 'clippings_search' | 'clippings_cjk'; match: string; whereBesides: string } | null;
+  /** Set when the library view is filtered by this one match alone: its total can be read off the index. */
+  matchOnly: { table: 'clippings_search' | 'clippings_cjk'; match: string } | null;
   /** Filters that name nothing in the library, for the "Searched:" line. */
   notes: string[];
 }
@@ -68,10 +79,26 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   const params: Record<string, string | number> = {};
   const notes: string[] = [];
   const plan = planMatch(terms.map((term) => ({ ...term, text: foldWidth(term.text) })));
-  const match = (table: string, key: string, expression: string | null, negated: boolean) => {
+
+  let narrowest = Infinity;
+  filters.forEach((filter, index) => {
+    const key = `f${index}`;
+    const condition = filterCondition(filter, key, params, lookups, notes);
+    const ids = params[key];
+    if (!filter.negated && filter.field in SIZE_TABLE && typeof ids === 'string') narrowest = Math.min(narrowest, lookups.size(filter.field as keyof typeof SIZE_TABLE, JSON.parse(ids) as number[]));
+    if (!filter.negated && filter.field === 'tag' && typeof ids === 'number') narrowest = Math.min(narrowest, lookups.size('tag', [ids]));
+    // coalesce: a clipping with no language or outlet is not in `lang:ko`, so it is in `-lang:ko`.
+    conditions.push(filter.negated ? `NOT coalesce((${condition}), 0)` : condition);
+  });
+
+  // SQLite cannot tell how many rows a MATCH finds; when a tag, outlet or collection is
+  // the smaller set, `+` keeps the match from driving the query, so the small set does.
+  const textMatches = (table: 'clippings_search' | 'clippings_cjk', match: string) => narrowest < lookups.matches(table, match);
+  const match = (table: 'clippings_search' | 'clippings_cjk', key: string, expression: string | null, negated: boolean) => {
     if (expression === null) return '';
     params[key] = expression;
-    const condition = `c.id ${negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM ${table} WHERE ${table} MATCH @${key})`;
+    const probe = !negated && narrowest < Infinity && textMatches(table, expression) ? '+' : '';
+    const condition = `${probe}c.id ${negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM ${table} WHERE ${table} MATCH @${key})`;
     conditions.push(condition);
     return condition;
   };
@@ -80,20 +107,14 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   match('clippings_search', 'excludeWord', plan.excludeWord, true);
   match('clippings_cjk', 'excludeCjk', plan.excludeCjk, true);
 
-  filters.forEach((filter, index) => {
-    const key = `f${index}`;
-    const condition = filterCondition(filter, key, params, lookups, notes);
-    // coalesce: a clipping with no language or outlet is not in `lang:ko`, so it is in `-lang:ko`.
-    conditions.push(filter.negated ? `NOT coalesce((${condition}), 0)` : condition);
-  });
-
   const besides = (condition: string) => conditions.filter((c) => c !== condition).join(' AND ');
   const rankBy = plan.word
     ? { table: 'clippings_search' as const, match: plan.word, whereBesides: besides(wordMatch) }
     : plan.cjk
       ? { table: 'clippings_cjk' as const, match: plan.cjk, whereBesides: besides(cjkMatch) }
       : null;
-  return { where: conditions.join(' AND '), params, rankBy, notes };
+  const matchOnly = view === 'library' && conditions.length === 2 && rankBy && (wordMatch || cjkMatch) ? { table: rankBy.table, match: rankBy.match } : null;
+  return { where: conditions.join(' AND '), params, rankBy, matchOnly, notes };
 }
 
 function filterCondition(

@@ -1,0 +1,113 @@
+import type Database from 'better-sqlite3';
+import type { SortDirection } from '../../../shared/domain/list-query';
+import { statement } from '../db/statements';
+import type { ListFilter } from './list-filter';
+
+/** The rows of one window, in order, before their summaries are loaded. */
+export interface WindowRow {
+  id: number;
+  k: string | null;
+}
+
+type RankTable = NonNullable<ListFilter['rankBy']>['table'];
+type Params = Record<string, string | number>;
+
+/**
+ * Beyond this many matches, ranking every one by bm25 costs more than a keystroke may
+ * (about 1.5 µs a match), and tells the reader little: a word in a third of the
+ * library scores nearly alike everywhere. Such searches show the clippings with the
+ * words in their headline first (ranked, or newest first if there are still too many),
+ * then the rest newest first.
+ */
+export const RANK_ALL_LIMIT = 3000;
+
+const BM25: Record<RankTable, string> = {
+  clippings_search: 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)',
+  clippings_cjk: 'bm25(clippings_cjk, 10.0, 1.0)',
+};
+const HEADLINE: Record<RankTable, string> = { clippings_search: '{title subtitle}', clippings_cjk: '{head}' };
+
+/** Best matches first (`desc`), or worst first (`asc`). */
+export function rankedWindow(db: Database.Database, filter: ListFilter, direction: SortDirection, limit: number, offset: number): WindowRow[] {
+  const { table, match, whereBesides } = filter.rankBy!;
+  const params = usedParams(filter.params, whereBesides);
+  if (direction === 'asc' || rankingCost(indexCount(db, table, match), match) <= RANK_ALL_LIMIT) {
+    return bm25Window(db, table, match, whereBesides, params, direction, limit, offset);
+  }
+  const headline = `${HEADLINE[table]} : (${match})`;
+  const wanted = offset + limit;
+  const first =
+    rankingCost(indexCount(db, table, headline), headline) <= RANK_ALL_LIMIT
+      ? bm25Window(db, table, headline, whereBesides, params, 'desc', wanted, 0)
+      : newestWindow(db, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
+  // Fewer than asked for: every headline match is in `first`, and the rest follow.
+  const fromFirst = first.slice(offset);
+  if (first.length >= wanted) return fromFirst;
+  const rest = newestWindow(db, table, { match, except: headline }, whereBesides, params, limit - fromFirst.length, Math.max(0, offset - first.length));
+  return [...fromFirst, ...rest];
+}
+
+function bm25Window(db: Database.Database, table: RankTable, match: string, where: string, params: Params, direction: SortDirection, limit: number, offset: number): WindowRow[] {
+  // bm25 is lower for better matches.
+  const order = direction === 'desc' ? 'ASC' : 'DESC';
+  if (where === LIBRARY_VIEW) return bm25InIndex(db, table, match, order, limit, offset);
+  const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
+    WHERE ${table} MATCH @rankMatch AND ${where}
+    ORDER BY ${BM25[table]} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
+  return statement(db, sql).all({ ...params, rankMatch: match, limit, offset }) as WindowRow[];
+}
+
+const LIBRARY_VIEW = 'c.listed = 1';
+
+/**
+ * The library view searched for words alone, ranked inside the index: no row of
+ * clippings is read for the thousands of matches, only the few matches outside the
+ * view (trash, earlier versions) are looked up, and skipped.
+ */
+function bm25InIndex(db: Database.Database, table: RankTable, match: string, order: 'ASC' | 'DESC', limit: number, offset: number): WindowRow[] {
+  const unlisted = new Set(
+    (statement(db, `SELECT c.id FROM clippings c WHERE c.listed = 0 AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`).all(match) as Array<{ id: number }>).map(
+      (row) => row.id,
+    ),
+  );
+  const sql = `SELECT rowid AS id, NULL AS k FROM ${table} WHERE ${table} MATCH ? ORDER BY ${BM25[table]} ${order}, rowid DESC LIMIT ?`;
+  const ranked = statement(db, sql).all(match, offset + limit + unlisted.size) as WindowRow[];
+  return ranked.filter((row) => !unlisted.has(row.id)).slice(offset, offset + limit);
+}
+
+/**
+ * Matches of `match` but not of `except`, newest published first. The matches are
+ * many (that is why we are here), so the date index drives and each row is probed
+ * against them (`+` keeps SQLite from driving the query from the match instead).
+ */
+function newestWindow(
+  db: Database.Database,
+  table: RankTable,
+  { match, except }: { match: string; except: string | null },
+  where: string,
+  params: Params,
+  limit: number,
+  offset: number,
+): WindowRow[] {
+  if (limit <= 0) return [];
+  const sql = `SELECT c.id, NULL AS k FROM clippings c
+    WHERE ${where} AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @rankMatch)
+    ${except ? `AND +c.id NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @exceptMatch)` : ''}
+    ORDER BY c.published_sort DESC, c.id DESC LIMIT @limit OFFSET @offset`;
+  return statement(db, sql).all({ ...params, rankMatch: match, ...(except ? { exceptMatch: except } : {}), limit, offset }) as WindowRow[];
+}
+
+/** A phrase is scored from every position of its words, several times the work of a word. */
+function rankingCost(matches: number, match: string): number {
+  return /"[^"]*\s[^"]*"/.test(match) ? matches * 4 : matches;
+}
+
+/** Matches in the index alone (every capture, listed or not): cheap, a doclist walk. */
+function indexCount(db: Database.Database, table: RankTable, match: string): number {
+  return (statement(db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
+}
+
+/** better-sqlite3 refuses named parameters the statement does not use. */
+export function usedParams(params: Params, sql: string): Params {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`@${name}\\b`).test(sql)));
+}
