@@ -80,24 +80,28 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   const notes: string[] = [];
   const plan = planMatch(terms.map((term) => ({ ...term, text: foldWidth(term.text) })));
 
+  // SQLite cannot tell how many rows a MATCH finds. Whichever is smaller, the match or
+  // a tag, outlet or collection, should drive the query: `+` keeps the other from it.
+  const structural = filters.filter((filter) => !filter.negated && filter.field in SIZE_TABLE);
+  const textSize = structural.length === 0 ? Infinity : Math.min(...textMatchSizes(plan, lookups));
   let narrowest = Infinity;
   filters.forEach((filter, index) => {
     const key = `f${index}`;
-    const condition = filterCondition(filter, key, params, lookups, notes);
-    const ids = params[key];
-    if (!filter.negated && filter.field in SIZE_TABLE && typeof ids === 'string') narrowest = Math.min(narrowest, lookups.size(filter.field as keyof typeof SIZE_TABLE, JSON.parse(ids) as number[]));
-    if (!filter.negated && filter.field === 'tag' && typeof ids === 'number') narrowest = Math.min(narrowest, lookups.size('tag', [ids]));
+    let condition = filterCondition(filter, key, params, lookups, notes);
+    if (structural.includes(filter)) {
+      const ids = params[key];
+      const size = ids === undefined ? 0 : lookups.size(filter.field as keyof typeof SIZE_TABLE, typeof ids === 'number' ? [ids] : (JSON.parse(ids) as number[]));
+      narrowest = Math.min(narrowest, size);
+      if (textSize < size) condition = `+${condition}`;
+    }
     // coalesce: a clipping with no language or outlet is not in `lang:ko`, so it is in `-lang:ko`.
     conditions.push(filter.negated ? `NOT coalesce((${condition}), 0)` : condition);
   });
 
-  // SQLite cannot tell how many rows a MATCH finds; when a tag, outlet or collection is
-  // the smaller set, `+` keeps the match from driving the query, so the small set does.
-  const textMatches = (table: 'clippings_search' | 'clippings_cjk', match: string) => narrowest < lookups.matches(table, match);
   const match = (table: 'clippings_search' | 'clippings_cjk', key: string, expression: string | null, negated: boolean) => {
     if (expression === null) return '';
     params[key] = expression;
-    const probe = !negated && narrowest < Infinity && textMatches(table, expression) ? '+' : '';
+    const probe = !negated && narrowest < textSize ? '+' : '';
     const condition = `${probe}c.id ${negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM ${table} WHERE ${table} MATCH @${key})`;
     conditions.push(condition);
     return condition;
@@ -115,6 +119,13 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
       : null;
   const matchOnly = view === 'library' && conditions.length === 2 && rankBy && (wordMatch || cjkMatch) ? { table: rankBy.table, match: rankBy.match } : null;
   return { where: conditions.join(' AND '), params, rankBy, matchOnly, notes };
+}
+
+function textMatchSizes(plan: ReturnType<typeof planMatch>, lookups: FilterLookups): number[] {
+  const sizes = [Infinity];
+  if (plan.word) sizes.push(lookups.matches('clippings_search', plan.word));
+  if (plan.cjk) sizes.push(lookups.matches('clippings_cjk', plan.cjk));
+  return sizes;
 }
 
 function filterCondition(
