@@ -9,6 +9,7 @@ import type { ClippingsRepo } from './clippings-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
 import { afterCursor, orderBy, sortKeyOf } from './list-order';
+import { MatchCache } from './match-cache';
 import { rankedWindow, type WindowRow } from './ranked-window';
 
 export interface ListParams {
@@ -47,13 +48,14 @@ export class ClippingList {
     const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
     const sort = effectiveSort(params.sort, filter);
     const direction = params.direction ?? defaultDirection(sort);
-    const rows = this.window(filter, params.view, sort, direction, params.limit + 1, params.offset ?? 0, params.cursor);
+    const matches = new MatchCache(this.db);
+    const rows = this.window(filter, params.view, sort, direction, params.limit + 1, params.offset ?? 0, params.cursor, matches);
     const shown = rows.slice(0, params.limit);
     const last = shown.at(-1);
     const hasMore = rows.length > params.limit;
     return {
       items: this.withSnippets(shown.map((row) => row.id), parsed),
-      total: this.count(filter),
+      total: this.count(filter, matches),
       nextCursor: hasMore && last && sort !== 'relevance' ? encodeCursor({ sort, direction, sortKey: last.k ?? '', id: last.id }) : null,
       searched: { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] },
     };
@@ -74,7 +76,7 @@ export class ClippingList {
     const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
     const sort = effectiveSort(params.sort, filter);
     const direction = params.direction ?? defaultDirection(sort);
-    return this.window(filter, params.view, sort, direction, params.limit, params.offset ?? 0, null).map((row) => row.id);
+    return this.window(filter, params.view, sort, direction, params.limit, params.offset ?? 0, null, new MatchCache(this.db)).map((row) => row.id);
   }
 
   counts(): LibraryCounts {
@@ -95,8 +97,9 @@ export class ClippingList {
     limit: number,
     offset: number,
     cursor: string | null | undefined,
+    matches: MatchCache,
   ): WindowRow[] {
-    if (sort === 'relevance' && filter.rankBy) return rankedWindow(this.db, filter, direction, limit, offset);
+    if (sort === 'relevance' && filter.rankBy) return rankedWindow(this.db, filter, direction, limit, offset, matches);
     const keyed = sort === 'relevance' ? 'captured' : sort;
     const key = sortKeyOf(keyed, view);
     const after = decodeCursor(cursor, sort, direction);
@@ -107,7 +110,7 @@ export class ClippingList {
     return statement(this.db, sql).all(params) as WindowRow[];
   }
 
-  private count(filter: ListFilter): number {
+  private count(filter: ListFilter, matches: MatchCache): number {
     const stamp = this.libraryStamp();
     if (stamp !== this.totalsStamp) {
       this.totals.clear();
@@ -116,7 +119,7 @@ export class ClippingList {
     const key = `${filter.where}\u0000${JSON.stringify(filter.params)}`;
     let total = this.totals.get(key);
     if (total === undefined) {
-      total = filter.matchOnly ? this.matchTotal(filter.matchOnly) : (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+      total = this.countRows(filter, matches);
       if (this.totals.size >= 100) this.totals.clear();
       this.totals.set(key, total);
     }
@@ -124,17 +127,15 @@ export class ClippingList {
   }
 
   /**
-   * Listed clippings matching a search: the index's own count (a doclist walk) less the
-   * matches that are not listed (trash, earlier versions: few), instead of looking up
-   * every match's row — thousands of them for a common word.
+   * A search of the library view for words alone is counted off the index, less the
+   * few matches outside the view — not by looking up the row of each of thousands.
    */
-  private matchTotal({ table, match }: NonNullable<ListFilter['matchOnly']>): number {
-    const inIndex = statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number };
-    const unlisted = statement(
-      this.db,
-      `SELECT count(*) AS n FROM clippings c WHERE c.listed = 0 AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`,
-    ).get(match) as { n: number };
-    return inIndex.n - unlisted.n;
+  private countRows(filter: ListFilter, matches: MatchCache): number {
+    if (filter.matchOnly) {
+      const { table, match } = filter.matchOnly;
+      return matches.count(table, match) - matches.unlisted(table, match).size;
+    }
+    return (statement(this.db, `SELECT count(*) AS n FROM clippings c WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
   }
 
   /**

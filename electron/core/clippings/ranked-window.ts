@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SortDirection } from '../../../shared/domain/list-query';
 import { statement } from '../db/statements';
 import type { ListFilter } from './list-filter';
+import type { MatchCache } from './match-cache';
 
 /** The rows of one window, in order, before their summaries are loaded. */
 export interface WindowRow {
@@ -28,17 +29,17 @@ const BM25: Record<RankTable, string> = {
 const HEADLINE: Record<RankTable, string> = { clippings_search: '{title subtitle}', clippings_cjk: '{head}' };
 
 /** Best matches first (`desc`), or worst first (`asc`). */
-export function rankedWindow(db: Database.Database, filter: ListFilter, direction: SortDirection, limit: number, offset: number): WindowRow[] {
+export function rankedWindow(db: Database.Database, filter: ListFilter, direction: SortDirection, limit: number, offset: number, matches: MatchCache): WindowRow[] {
   const { table, match, whereBesides } = filter.rankBy!;
   const params = usedParams(filter.params, whereBesides);
-  if (direction === 'asc' || rankingCost(indexCount(db, table, match), match) <= RANK_ALL_LIMIT) {
-    return bm25Window(db, table, match, whereBesides, params, direction, limit, offset);
+  if (direction === 'asc' || rankingCost(matches.count(table, match), match) <= RANK_ALL_LIMIT) {
+    return bm25Window(db, matches, table, match, whereBesides, params, direction, limit, offset);
   }
   const headline = `${HEADLINE[table]} : (${match})`;
   const wanted = offset + limit;
   const first =
-    rankingCost(indexCount(db, table, headline), headline) <= RANK_ALL_LIMIT
-      ? bm25Window(db, table, headline, whereBesides, params, 'desc', wanted, 0)
+    rankingCost(matches.count(table, headline), headline) <= RANK_ALL_LIMIT
+      ? bm25Window(db, matches, table, headline, whereBesides, params, 'desc', wanted, 0)
       : newestWindow(db, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
   // Fewer than asked for: every headline match is in `first`, and the rest follow.
   const fromFirst = first.slice(offset);
@@ -47,10 +48,10 @@ export function rankedWindow(db: Database.Database, filter: ListFilter, directio
   return [...fromFirst, ...rest];
 }
 
-function bm25Window(db: Database.Database, table: RankTable, match: string, where: string, params: Params, direction: SortDirection, limit: number, offset: number): WindowRow[] {
+function bm25Window(db: Database.Database, matches: MatchCache, table: RankTable, match: string, where: string, params: Params, direction: SortDirection, limit: number, offset: number): WindowRow[] {
   // bm25 is lower for better matches.
   const order = direction === 'desc' ? 'ASC' : 'DESC';
-  if (where === LIBRARY_VIEW) return bm25InIndex(db, table, match, order, limit, offset);
+  if (where === LIBRARY_VIEW) return bm25InIndex(db, table, match, order, limit, offset, matches.unlisted(table, match));
   const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
     WHERE ${table} MATCH @rankMatch AND ${where}
     ORDER BY ${BM25[table]} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
@@ -64,12 +65,7 @@ const LIBRARY_VIEW = 'c.listed = 1';
  * clippings is read for the thousands of matches, only the few matches outside the
  * view (trash, earlier versions) are looked up, and skipped.
  */
-function bm25InIndex(db: Database.Database, table: RankTable, match: string, order: 'ASC' | 'DESC', limit: number, offset: number): WindowRow[] {
-  const unlisted = new Set(
-    (statement(db, `SELECT c.id FROM clippings c WHERE c.listed = 0 AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`).all(match) as Array<{ id: number }>).map(
-      (row) => row.id,
-    ),
-  );
+function bm25InIndex(db: Database.Database, table: RankTable, match: string, order: 'ASC' | 'DESC', limit: number, offset: number, unlisted: Set<number>): WindowRow[] {
   const sql = `SELECT rowid AS id, NULL AS k FROM ${table} WHERE ${table} MATCH ? ORDER BY ${BM25[table]} ${order}, rowid DESC LIMIT ?`;
   const ranked = statement(db, sql).all(match, offset + limit + unlisted.size) as WindowRow[];
   return ranked.filter((row) => !unlisted.has(row.id)).slice(offset, offset + limit);
@@ -100,11 +96,6 @@ function newestWindow(
 /** A phrase is scored from every position of its words, several times the work of a word. */
 function rankingCost(matches: number, match: string): number {
   return /"[^"]*\s[^"]*"/.test(match) ? matches * 4 : matches;
-}
-
-/** Matches in the index alone (every capture, listed or not): cheap, a doclist walk. */
-function indexCount(db: Database.Database, table: RankTable, match: string): number {
-  return (statement(db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
 }
 
 /** better-sqlite3 refuses named parameters the statement does not use. */
