@@ -3,6 +3,11 @@ import { statement } from '../db/statements';
 
 export type SearchIndex = 'clippings_search' | 'clippings_cjk';
 
+/** A phrase is matched from every position of its words: several times the work of a word. */
+export function isPhrase(match: string): boolean {
+  return /"[^"]*\s[^"]*"/.test(match);
+}
+
 /**
  * What one request learns about a MATCH, kept for the rest of it: a phrase of common
  * words costs milliseconds to evaluate, and the total, the ranking and the headline
@@ -11,6 +16,7 @@ export type SearchIndex = 'clippings_search' | 'clippings_cjk';
 export class MatchCache {
   private readonly counts = new Map<string, number>();
   private readonly unlistedSets = new Map<string, Set<number>>();
+  private readonly rowidLists = new Map<string, string>();
 
   constructor(private readonly db: Database.Database) {}
 
@@ -19,10 +25,34 @@ export class MatchCache {
     const key = `${table}\u0000${match}`;
     let count = this.counts.get(key);
     if (count === undefined) {
-      count = (statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
+      count = isPhrase(match)
+        ? (JSON.parse(this.rowids(table, match)) as number[]).length
+        : (statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
       this.counts.set(key, count);
     }
     return count;
+  }
+
+  /**
+   * A phrase's matches as a JSON array of rowids, evaluated once and then read with
+   * json_each; a word is cheaper to match again than to carry around.
+   */
+  rowids(table: SearchIndex, match: string): string {
+    const key = `${table}\u0000${match}`;
+    let list = this.rowidLists.get(key);
+    if (list === undefined) {
+      const rows = statement(this.db, `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`).all(match) as Array<{ id: number }>;
+      list = JSON.stringify(rows.map((row) => row.id));
+      this.rowidLists.set(key, list);
+    }
+    return list;
+  }
+
+  /** SQL for "the rowids this match finds" and its parameter. */
+  source(table: SearchIndex, match: string): { sql: string; value: string } {
+    return isPhrase(match)
+      ? { sql: 'SELECT value FROM json_each(?)', value: this.rowids(table, match) }
+      : { sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, value: match };
   }
 
   /** The matches outside the library view (trash, earlier versions): few, read from their own index. */
@@ -30,7 +60,8 @@ export class MatchCache {
     const key = `${table}\u0000${match}`;
     let ids = this.unlistedSets.get(key);
     if (!ids) {
-      const rows = statement(this.db, `SELECT c.id FROM clippings c WHERE c.listed = 0 AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`).all(match);
+      const { sql, value } = this.source(table, match);
+      const rows = statement(this.db, `SELECT c.id FROM clippings c WHERE c.listed = 0 AND +c.id IN (${sql})`).all(value);
       ids = new Set((rows as Array<{ id: number }>).map((row) => row.id));
       this.unlistedSets.set(key, ids);
     }

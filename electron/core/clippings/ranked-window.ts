@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SortDirection } from '../../../shared/domain/list-query';
 import { statement } from '../db/statements';
 import type { ListFilter } from './list-filter';
-import type { MatchCache } from './match-cache';
+import { isPhrase, type MatchCache } from './match-cache';
 
 /** The rows of one window, in order, before their summaries are loaded. */
 export interface WindowRow {
@@ -40,11 +40,11 @@ export function rankedWindow(db: Database.Database, filter: ListFilter, directio
   const first =
     rankingCost(matches.count(table, headline), headline) <= RANK_ALL_LIMIT
       ? bm25Window(db, matches, table, headline, whereBesides, params, 'desc', wanted, 0)
-      : newestWindow(db, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
+      : newestWindow(db, matches, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
   // Fewer than asked for: every headline match is in `first`, and the rest follow.
   const fromFirst = first.slice(offset);
   if (first.length >= wanted) return fromFirst;
-  const rest = newestWindow(db, table, { match, except: headline }, whereBesides, params, limit - fromFirst.length, Math.max(0, offset - first.length));
+  const rest = newestWindow(db, matches, table, { match, except: headline }, whereBesides, params, limit - fromFirst.length, Math.max(0, offset - first.length));
   return [...fromFirst, ...rest];
 }
 
@@ -78,6 +78,7 @@ function bm25InIndex(db: Database.Database, table: RankTable, match: string, ord
  */
 function newestWindow(
   db: Database.Database,
+  matches: MatchCache,
   table: RankTable,
   { match, except }: { match: string; except: string | null },
   where: string,
@@ -86,16 +87,17 @@ function newestWindow(
   offset: number,
 ): WindowRow[] {
   if (limit <= 0) return [];
+  const found = matches.source(table, match);
+  const excluded = except ? matches.source(table, except) : null;
   const sql = `SELECT c.id, NULL AS k FROM clippings c
-    WHERE ${where} AND +c.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @rankMatch)
-    ${except ? `AND +c.id NOT IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @exceptMatch)` : ''}
+    WHERE ${where} AND +c.id IN (${found.sql.replace('?', '@found')})
+    ${excluded ? `AND +c.id NOT IN (${excluded.sql.replace('?', '@excluded')})` : ''}
     ORDER BY c.published_sort DESC, c.id DESC LIMIT @limit OFFSET @offset`;
-  return statement(db, sql).all({ ...params, rankMatch: match, ...(except ? { exceptMatch: except } : {}), limit, offset }) as WindowRow[];
+  return statement(db, sql).all({ ...params, found: found.value, ...(excluded ? { excluded: excluded.value } : {}), limit, offset }) as WindowRow[];
 }
 
-/** A phrase is scored from every position of its words, several times the work of a word. */
-function rankingCost(matches: number, match: string): number {
-  return /"[^"]*\s[^"]*"/.test(match) ? matches * 4 : matches;
+function rankingCost(count: number, match: string): number {
+  return isPhrase(match) ? count * 4 : count;
 }
 
 /** better-sqlite3 refuses named parameters the statement does not use. */
