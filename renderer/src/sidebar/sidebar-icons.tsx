@@ -1,14 +1,6 @@
-import type { ReactNode } from 'react';
+import { Icon } from '../ui/icons';
 
-/** The sidebar's own line icons, drawn like ui/icons at 16px in the current colour. */
-function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
-  return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      {children}
-    </svg>
-  );
-}
-
+/** The sidebar's own line icons, drawn like the others in ui/icons. */
 export function UnreadIcon() {
   return (
     <Icon>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
 /** Small line icons drawn at 16px in the current text colour; decorative only. */
-function Icon({ children }: { children: ReactNode }) {
+export function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
   return (
-    <svg className="icon" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg className="icon" width={size} height={size} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
       {children}
     </svg>
   );
