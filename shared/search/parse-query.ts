@@ -86,12 +86,29 @@ export function parseQuery(input: string): ParsedQuery {
   return out;
 }
 
-/** Reads from just after an opening quote to the next closing quote, or to the end. */
+/** The quotes that close each opening quote: a straight quote only a straight one. */
+const CLOSERS: Record<string, string> = { '"': '"', '“': '”"', '＂': '＂"' };
+
+/**
+ * Reads from just after an opening quote to its closing quote, or to the end. Inside
+ * straight quotes a doubled quote is one literal quote (tag:"Kim ""Rocket man"""), so
+ * any name can be written in the syntax.
+ */
 function readQuoted(input: string, from: number): { text: string; end: number; closed: boolean } {
+  const closers = CLOSERS[input[from - 1]!] ?? CLOSE_QUOTES;
+  let text = '';
   for (let j = from; j < input.length; j++) {
-    if (CLOSE_QUOTES.includes(input[j]!)) return { text: input.slice(from, j), end: j + 1, closed: true };
+    const char = input[j]!;
+    if (char === '"' && input[j + 1] === '"' && closers === '"') {
+      text += '"';
+      j++;
+    } else if (closers.includes(char)) {
+      return { text, end: j + 1, closed: true };
+    } else {
+      text += char;
+    }
   }
-  return { text: input.slice(from), end: input.length, closed: false };
+  return { text, end: input.length, closed: false };
 }
 
 function collapseSpace(text: string): string {
@@ -201,13 +218,14 @@ function addText(out: Reader, kind: TextTerm['kind'], text: string, negated: boo
 export function formatQuery(query: ParsedQuery): string {
   const terms = query.terms.map((term) => {
     const sign = term.negated ? '-' : '';
-    if (term.kind === 'phrase') return `${sign}"${term.text}"`;
+    if (term.kind === 'phrase') return `${sign}"${term.text.replace(/"/g, '""')}"`;
     return term.kind === 'prefix' ? `${sign}${term.text}*` : `${sign}${term.text}`;
   });
   const filters = query.filters.map((filter) => `${filter.negated ? '-' : ''}${filter.field}:${formatValue(filter.value)}`);
   return [...terms, ...filters].join(' ');
 }
 
-function formatValue(value: string): string {
-  return value === '' || SPACE.test(value) || OPEN_QUOTES.includes(value[0]!) ? `"${value}"` : value;
+/** A filter value as the parser reads it back: quoted when it has spaces or quotes, a straight quote doubled. */
+export function formatValue(value: string): string {
+  return value === '' || SPACE.test(value) || /["“”＂]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

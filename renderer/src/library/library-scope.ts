@@ -1,4 +1,5 @@
 import type { LibraryView } from '../../../shared/domain/clipping';
+import { formatValue } from '../../../shared/search/parse-query';
 
 /**
  * What the sidebar has chosen for the list: a fixed view, or a tag, collection,
@@ -43,11 +44,11 @@ export function scopeQuery(scope: LibraryScope): string {
     case 'starred':
       return 'is:starred';
     case 'tag':
-      return `tag:${quoted(scope.path)}`;
+      return `tag:${formatValue(scope.path)}`;
     case 'collection':
-      return `in:${quoted(scope.path ?? scope.name)}`;
+      return `in:${formatValue(scope.path ?? scope.name)}`;
     case 'outlet':
-      return `outlet:${quoted(scope.domain)}`;
+      return `outlet:${formatValue(scope.domain)}`;
     case 'saved':
       return scope.query;
     default:
@@ -75,8 +76,4 @@ export function scopeTitle(scope: LibraryScope): string {
 /** The whole query a list asks for: the scope's filters, then the user's words. */
 export function listQueryOf(scope: LibraryScope, searchText: string): string {
   return [scopeQuery(scope), searchText.trim()].filter(Boolean).join(' ');
-}
-
-function quoted(value: string): string {
-  return /[\s"]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
