@@ -35,9 +35,3 @@ export function normalizeTagPath(path: string): string {
     .filter((segment) => segment.length > 0)
     .join(TAG_PATH_SEPARATOR);
 }
-
-/** `DPRK/youth/league` → [`DPRK`, `DPRK/youth`, `DPRK/youth/league`]. */
-export function tagPathPrefixes(path: string): string[] {
-  const segments = path.split(TAG_PATH_SEPARATOR);
-  return segments.map((_, index) => segments.slice(0, index + 1).join(TAG_PATH_SEPARATOR));
-}

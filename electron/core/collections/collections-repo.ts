@@ -90,15 +90,6 @@ export class CollectionsRepo {
     return changed;
   }
 
-  copy(fromClippingId: number, toClippingId: number, now = new Date()): void {
-    statement(
-        this.db,
-        `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
-         SELECT collection_id, ?, ? FROM collection_clippings WHERE clipping_id = ?`,
-      )
-      .run(toClippingId, now.toISOString(), fromClippingId);
-  }
-
   /** `candidate` is `id` or nested somewhere inside it. */
   private isWithin(candidate: number, id: number): boolean {
     const row = statement(

@@ -139,12 +139,6 @@ export class TagsRepo {
     })();
   }
 
-  /** Copies one clipping's tags onto another (a new version keeps its article's tags). */
-  copy(fromClippingId: number, toClippingId: number): void {
-    statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?')
-      .run(toClippingId, fromClippingId);
-  }
-
   private insert(path: string, parentId: number | null, now: Date): Tag {
     const { lastInsertRowid } = statement(this.db, 'INSERT INTO tags (parent_id, name, path, created_at) VALUES (?, ?, ?, ?)')
       .run(parentId, lastSegment(path), path, now.toISOString());
