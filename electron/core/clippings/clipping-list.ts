@@ -44,11 +44,7 @@ export class ClippingList {
   }
 
   page(params: ListParams): ClippingPage {
-    const parsed = parseQuery(params.query);
-    const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
-    const sort = effectiveSort(params.sort, filter);
-    const direction = params.direction ?? defaultDirection(sort);
-    const matches = new MatchCache(this.db);
+    const { parsed, matches, filter, sort, direction } = this.read(params);
     const rows = this.window(filter, params.view, sort, direction, params.limit + 1, params.offset ?? 0, params.cursor, matches);
     const shown = rows.slice(0, params.limit);
     const last = shown.at(-1);
@@ -72,11 +68,17 @@ export class ClippingList {
   }
 
   ids(params: Omit<ListParams, 'cursor'>): number[] {
+    const { matches, filter, sort, direction } = this.read(params);
+    return this.window(filter, params.view, sort, direction, params.limit, params.offset ?? 0, null, matches).map((row) => row.id);
+  }
+
+  /** The query read, its filter built, and the sort it gets (relevance needs words). */
+  private read(params: Omit<ListParams, 'cursor' | 'limit'>) {
     const parsed = parseQuery(params.query);
-    const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups);
+    const matches = new MatchCache(this.db);
+    const filter = buildListFilter(params.view, parsed.terms, parsed.filters, this.lookups, matches);
     const sort = effectiveSort(params.sort, filter);
-    const direction = params.direction ?? defaultDirection(sort);
-    return this.window(filter, params.view, sort, direction, params.limit, params.offset ?? 0, null, new MatchCache(this.db)).map((row) => row.id);
+    return { parsed, matches, filter, sort, direction: params.direction ?? defaultDirection(sort) };
   }
 
   counts(): LibraryCounts {

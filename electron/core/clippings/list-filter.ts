@@ -5,6 +5,7 @@ import type { QueryFilter, TextTerm } from '../../../shared/search/query-types';
 import { foldWidth } from '../../../shared/search/word-index-text';
 import { foldCase } from '../db/fold-case';
 import { planMatch } from '../search/fts-match';
+import type { MatchCache } from './match-cache';
 
 /** Where a name in a filter leads: tag paths, outlet and collection names to ids. */
 export interface FilterLookups {
@@ -13,8 +14,6 @@ export interface FilterLookups {
   collectionIds(name: string): number[];
   /** About how many clippings a filter keeps, from the counts the triggers keep. */
   size(kind: 'tag' | 'outlet' | 'in', ids: number[]): number;
-  /** How many captures a MATCH expression finds in an index (a doclist walk, no join). */
-  matches(table: 'clippings_search' | 'clippings_cjk', match: string): number;
 }
 
 const SIZE_TABLE = { tag: 'tags', outlet: 'outlets', in: 'collections' } as const;
@@ -32,7 +31,6 @@ export function filterLookups(db: Database.Database): FilterLookups {
     },
     size: (kind, list) =>
       (statement(db, `SELECT coalesce(sum(clipping_count), 0) AS n FROM ${SIZE_TABLE[kind]} WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(list)) as { n: number }).n,
-    matches: (table, match) => (statement(db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n,
     // A name, or a path through nested collections (`Project A/2025`) when names repeat.
     collectionIds: (name) =>
       ids(
@@ -74,7 +72,7 @@ const IS_CONDITION: Record<string, string> = {
 };
 
 /** Builds the rows a list or search shows: the view, the search words, then each filter. */
-export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: QueryFilter[], lookups: FilterLookups): ListFilter {
+export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: QueryFilter[], lookups: FilterLookups, matches: MatchCache): ListFilter {
   const conditions = [VIEW_CONDITION[view]];
   const params: Record<string, string | number> = {};
   const notes: string[] = [];
@@ -83,7 +81,7 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   // SQLite cannot tell how many rows a MATCH finds. Whichever is smaller, the match or
   // a tag, outlet or collection, should drive the query: `+` keeps the other from it.
   const structural = filters.filter((filter) => !filter.negated && filter.field in SIZE_TABLE);
-  const textSize = structural.length === 0 ? Infinity : Math.min(...textMatchSizes(plan, lookups));
+  const textSize = structural.length === 0 ? Infinity : Math.min(...textMatchSizes(plan, matches));
   let narrowest = Infinity;
   filters.forEach((filter, index) => {
     const key = `f${index}`;
@@ -121,10 +119,10 @@ export function buildListFilter(view: LibraryView, terms: TextTerm[], filters: Q
   return { where: conditions.join(' AND '), params, rankBy, matchOnly, notes };
 }
 
-function textMatchSizes(plan: ReturnType<typeof planMatch>, lookups: FilterLookups): number[] {
+function textMatchSizes(plan: ReturnType<typeof planMatch>, matches: MatchCache): number[] {
   const sizes = [Infinity];
-  if (plan.word) sizes.push(lookups.matches('clippings_search', plan.word));
-  if (plan.cjk) sizes.push(lookups.matches('clippings_cjk', plan.cjk));
+  if (plan.word) sizes.push(matches.count('clippings_search', plan.word));
+  if (plan.cjk) sizes.push(matches.count('clippings_cjk', plan.cjk));
   return sizes;
 }
 
