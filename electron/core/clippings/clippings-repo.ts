@@ -123,7 +123,7 @@ export class ClippingsRepo {
   versions(id: number): ClippingVersion[] {
     const { article_id: articleId } = this.articleOf(id);
     return statement(
-        this.db,
+      this.db,
         `SELECT id, version, title, created_at AS createdAt, word_count AS wordCount FROM clippings
          WHERE article_id = ? AND trashed_at IS NULL ORDER BY version, id`,
       )
@@ -156,7 +156,7 @@ export class ClippingsRepo {
   private inheritLabels(fromId: number, toId: number, at: string): void {
     statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT ?, tag_id FROM clipping_tags WHERE clipping_id = ?').run(toId, fromId);
     statement(
-        this.db,
+      this.db,
         `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
          SELECT collection_id, ?, ? FROM collection_clippings WHERE clipping_id = ?`,
       )

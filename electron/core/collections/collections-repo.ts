@@ -57,7 +57,7 @@ export class CollectionsRepo {
   delete(id: number): number {
     this.get(id);
     const { n } = statement(
-        this.db,
+      this.db,
         `WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT c.id FROM collections c JOIN below ON c.parent_id = below.id)
          SELECT count(*) AS n FROM below`,
       )
@@ -70,7 +70,7 @@ export class CollectionsRepo {
     this.get(id);
     let changed = 0;
     const insert = statement(
-        this.db,
+      this.db,
       `INSERT OR IGNORE INTO collection_clippings (collection_id, clipping_id, added_at)
        SELECT ?, value, ? FROM json_each(?) WHERE value IN (SELECT id FROM clippings)`,
     );
@@ -93,7 +93,7 @@ export class CollectionsRepo {
   /** `candidate` is `id` or nested somewhere inside it. */
   private isWithin(candidate: number, id: number): boolean {
     const row = statement(
-        this.db,
+      this.db,
         `WITH RECURSIVE up(id) AS (SELECT ? UNION ALL SELECT c.parent_id FROM collections c JOIN up ON c.id = up.id WHERE c.parent_id IS NOT NULL)
          SELECT 1 AS found FROM up WHERE id = ? LIMIT 1`,
       )

@@ -144,7 +144,7 @@ export class TagsRepo {
       .run(parentId, lastSegment(path), path, now.toISOString());
     const id = Number(lastInsertRowid);
     statement(
-        this.db,
+      this.db,
         `INSERT INTO tag_closure (ancestor_id, descendant_id, depth)
          SELECT ancestor_id, ?, depth + 1 FROM tag_closure WHERE descendant_id = ?
          UNION ALL SELECT ?, ?, 0`,
@@ -194,13 +194,13 @@ export class TagsRepo {
     const subtree = this.subtreeIds(id);
     const list = JSON.stringify(subtree);
     statement(
-        this.db,
+      this.db,
         `DELETE FROM tag_closure WHERE descendant_id IN (SELECT value FROM json_each(?))
          AND ancestor_id NOT IN (SELECT value FROM json_each(?))`,
       )
       .run(list, list);
     statement(
-        this.db,
+      this.db,
         `INSERT INTO tag_closure (ancestor_id, descendant_id, depth)
          SELECT up.ancestor_id, down.descendant_id, up.depth + down.depth + 1
          FROM tag_closure up, tag_closure down, tags moved
