@@ -20,6 +20,17 @@ Commands:
                                      before:… in:collection is:starred|unread. --json prints
                                      {total, items: [{id, title, snippet, …}], searched}.
   show ID [--json]                   Show one clipping (--json: metadata, document, text).
+  annotate ID --quote TEXT           Highlight TEXT in clipping ID (--prefix/--suffix: the words
+      [--prefix P] [--suffix S]      just before/after it, when it occurs more than once), with a
+      [--comment C] [--tag T]...     comment, tags, a colour (1-5), a kind (quote, claim, fact,
+      [--color N] [--kind K]         note) and who is quoted.
+      [--speaker S] [--json]
+  annotations [ID] [--json]          The annotations of clipping ID, or of the whole library.
+  quotes FILE|ID [--json]            The quotations found in a file or a clipping, with their
+                                     speakers: [{start, end, text, speaker}] on its canonical text.
+  anchor --text FILE --quote Q       Find Q in a plain text file as an annotation is re-anchored:
+      [--prefix P] [--suffix S]      prints {start, end, exact}, or {orphan: true}. --start N is
+      [--start N]                    where the quote was before the text changed.
   trash ID                           Move a clipping to the trash.
   restore ID                         Restore a clipping from the trash.
   samples                            Add the sample dossier (fictional articles).

@@ -2,8 +2,11 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
 import { openCliContext, VERSION, type CliContext } from './cli-context';
 import { addCommand } from './commands/add';
+import { anchorCommand } from './commands/anchor';
+import { annotateCommand, annotationsCommand } from './commands/annotate';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
+import { quotesCommand } from './commands/quotes';
 import { samplesCommand } from './commands/samples';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
@@ -26,6 +29,15 @@ const OPTIONS = {
   trash: { type: 'boolean' },
   'no-open': { type: 'boolean' },
   'new-version': { type: 'boolean' },
+  text: { type: 'string' },
+  quote: { type: 'string' },
+  prefix: { type: 'string' },
+  suffix: { type: 'string' },
+  start: { type: 'string' },
+  comment: { type: 'string' },
+  color: { type: 'string' },
+  kind: { type: 'string' },
+  speaker: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -54,6 +66,10 @@ export async function main(argv: string[], stdout = (line: string) => console.lo
   try {
     // extract stores nothing, so it never opens (or creates) a library.
     if (command === 'extract') return (await extractCommand(rest, values.url, stdout)) ? 0 : 1;
+    if (command === 'anchor') {
+      await anchorCommand({ textFile: values.text, quote: values.quote, prefix: values.prefix, suffix: values.suffix, start: values.start }, stdout);
+      return 0;
+    }
     // Capturing commands extract on worker threads, so a hostile page cannot take the process down.
     const capture = command === 'serve' || command === 'add' ? 'workers' : 'in-process';
     context = openCliContext(values['data-dir'], command === 'serve' ? 'browser' : 'cli', stdout, stderr, capture);
@@ -87,6 +103,23 @@ async function run(context: CliContext, command: string, args: string[], values:
       });
     case 'search':
       return searchCommand(context, { words: args, limit: values.limit, json: values.json === true });
+    case 'annotate':
+      return annotateCommand(context, {
+        id: args[0],
+        quote: values.quote,
+        prefix: values.prefix,
+        suffix: values.suffix,
+        comment: values.comment,
+        tags: values.tag ?? [],
+        color: values.color,
+        kind: values.kind,
+        speaker: values.speaker,
+        json: values.json === true,
+      });
+    case 'annotations':
+      return annotationsCommand(context, { id: args[0], json: values.json === true });
+    case 'quotes':
+      return quotesCommand(context, { target: args[0], json: values.json === true });
     case 'list':
       return listCommand(context, { json: values.json === true, view: values.trash ? 'trash' : 'library' });
     case 'show':

@@ -3,6 +3,7 @@ import type { RunMode } from '../../shared/domain/app-info';
 import type { BridgeInfo } from '../../shared/domain/bridge-info';
 import { createApiHandlers } from './api/handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { AnnotationsRepo } from './annotations/annotations-repo';
 import type { BridgeService } from './bridge/bridge-service';
 import { ClippingList } from './clippings/clipping-list';
 import { ClippingsRepo } from './clippings/clippings-repo';
@@ -38,6 +39,7 @@ export interface LibraryOptions {
 export interface Library {
   readonly db: Database.Database;
   readonly clippings: ClippingsRepo;
+  readonly annotations: AnnotationsRepo;
   readonly list: ClippingList;
   readonly tags: TagsRepo;
   readonly collections: CollectionsRepo;
@@ -57,6 +59,7 @@ export function openLibrary(options: LibraryOptions): Library {
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clippings = new ClippingsRepo(db);
   const tags = new TagsRepo(db);
+  const annotations = new AnnotationsRepo(db, tags);
   const collections = new CollectionsRepo(db);
   const outlets = new OutletsRepo(db);
   const list = new ClippingList(db, clippings);
@@ -71,6 +74,7 @@ export function openLibrary(options: LibraryOptions): Library {
   let bridge: BridgeService | null = null;
   const handlers = createApiHandlers({
     clippings,
+    annotations,
     list,
     tags,
     collections,
@@ -85,6 +89,7 @@ export function openLibrary(options: LibraryOptions): Library {
   return {
     db,
     clippings,
+    annotations,
     list,
     tags,
     collections,

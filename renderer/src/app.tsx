@@ -10,6 +10,7 @@ import { AppShell } from './layout/app-shell';
 import { MissingToken } from './layout/missing-token';
 import { SelectionProvider } from './layout/selection-context';
 import { ToastProvider } from './ui/toast-provider';
+import { AnnotationFocusProvider } from './annotations/annotation-focus';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -39,7 +40,9 @@ export function App() {
             <SelectionProvider>
               <DuplicatePromptProvider>
                 <ImportJobsProvider>
-                  <AppShell />
+                  <AnnotationFocusProvider>
+                    <AppShell />
+                  </AnnotationFocusProvider>
                 </ImportJobsProvider>
               </DuplicatePromptProvider>
             </SelectionProvider>

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { annotationKinds, highlightColors, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH, MAX_SPEAKER_LENGTH } from '../domain/annotation';
+import type { Annotation, AnnotationFacets, AnnotationPage, ReanchorReport } from '../domain/annotation';
 import type { AppInfo } from '../domain/app-info';
 import type { BridgeInfo } from '../domain/bridge-info';
 import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion, SearchResult } from '../domain/clipping';
@@ -112,6 +114,31 @@ const metadataPatch = z.object({
   credit: optionalText(200),
 });
 
+/** A stretch of a clipping's canonical text, with what the reader saw there. */
+const textRange = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    exact: z.string().max(MAX_QUOTE_LENGTH * 4).optional(),
+  })
+  .refine((range) => range.end > range.start, 'Select some text first.');
+
+const highlightColor = z.literal(highlightColors);
+const annotationKind = z.enum(annotationKinds).nullable();
+const speaker = optionalText(MAX_SPEAKER_LENGTH);
+const comment = z.string().max(MAX_COMMENT_LENGTH, `A comment has at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`);
+const dayOrNull = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written like 2025-03-31.')
+  .nullable()
+  .default(null);
+
+/** A structured document as the reader's editor produces it; the core checks it against the schema. */
+const documentJson = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000) })
+  .passthrough()
+  .refine((doc) => JSON.stringify(doc).length <= MAX_CLIPPING_BYTES * 2, 'The edited text is far too large.');
+
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
 
@@ -178,6 +205,56 @@ export const contract = {
   'trash.empty': method<{ deleted: number }>()(z.object({})),
 
   'library.counts': method<LibraryCounts>()(z.object({})),
+
+  /** Replaces the clipping's text (an edit in the reader); its annotations are re-anchored in the same step. */
+  'clippings.updateDocument': method<{ clipping: Clipping; annotations: ReanchorReport }>()(z.object({ id: clippingId, doc: documentJson })),
+
+  /** A clipping's annotations: page notes first, then in document order (orphans included). */
+  'annotations.list': method<Annotation[]>()(z.object({ clippingId })),
+  /** A highlight over `range` of the canonical text, or a page note without one. */
+  'annotations.create': method<Annotation>()(
+    z.object({
+      clippingId,
+      range: textRange.nullable().default(null),
+      color: highlightColor.default(1),
+      kind: annotationKind.default(null),
+      speaker,
+      comment: comment.default(''),
+      tags: z.array(tagPath).max(50).default([]),
+    }),
+  ),
+  /** Changes what is given; `range` re-attaches the annotation (an orphan) to new text. */
+  'annotations.update': method<Annotation>()(
+    z.object({
+      id: rowId,
+      color: highlightColor.optional(),
+      kind: annotationKind.optional(),
+      speaker,
+      comment: comment.optional(),
+      tags: z.array(tagPath).max(50).optional(),
+      range: textRange.optional(),
+    }),
+  ),
+  /** Deletes an annotation; `annotations.restore` undoes it until the trash is emptied. */
+  'annotations.delete': method<{ deleted: number }>()(byId),
+  'annotations.restore': method<Annotation>()(byId),
+  /** The Quotes & annotations view: annotations of live clippings, filtered and searched, newest first. */
+  'annotations.search': method<AnnotationPage>()(
+    z.object({
+      query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.').default(''),
+      colors: z.array(highlightColor).max(5).default([]),
+      kinds: z.array(z.enum([...annotationKinds, 'highlight'])).max(5).default([]),
+      tagId: rowId.nullable().default(null),
+      speaker: z.string().trim().max(MAX_SPEAKER_LENGTH).nullable().default(null),
+      outletId: rowId.nullable().default(null),
+      after: dayOrNull,
+      before: dayOrNull,
+      sort: z.enum(['created', 'published']).default('created'),
+      limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(100),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+    }),
+  ),
+  'annotations.facets': method<AnnotationFacets>()(z.object({})),
 
   'tags.list': method<Tag[]>()(z.object({})),
   'tags.create': method<Tag>()(z.object({ path: tagPath, color: tagColor.optional() })),

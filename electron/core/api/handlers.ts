@@ -1,4 +1,6 @@
 import type { AppInfo } from '../../../shared/domain/app-info';
+import type { DocNode } from '../../../shared/document/document-types';
+import type { AnnotationsRepo } from '../annotations/annotations-repo';
 import type { BridgeInfo } from '../../../shared/domain/bridge-info';
 import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
@@ -11,6 +13,7 @@ import type { ApiHandlers } from './dispatch';
 
 export interface HandlerDeps {
   clippings: ClippingsRepo;
+  annotations: AnnotationsRepo;
   list: ClippingList;
   tags: TagsRepo;
   collections: CollectionsRepo;
@@ -26,7 +29,7 @@ export interface HandlerDeps {
 
 /** The core's implementation of every contract method. */
 export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
-  const { clippings, list, tags, collections, outlets, searches, ingest, bridge, mediaFor, db, info } = deps;
+  const { clippings, annotations, list, tags, collections, outlets, searches, ingest, bridge, mediaFor, db, info } = deps;
   return {
     'app.info': () => info,
     'clippings.list': (params) => list.page(params),
@@ -46,7 +49,19 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'clippings.trashMany': ({ ids }) => ({ changed: clippings.trashMany(ids) }),
     'clippings.restoreMany': ({ ids }) => ({ changed: clippings.restoreMany(ids) }),
     'clippings.setFlags': ({ ids, ...flags }) => ({ changed: clippings.setFlags(ids, flags) }),
-    'trash.empty': () => ({ deleted: clippings.emptyTrash() }),
+    'clippings.updateDocument': ({ id, doc }) => clippings.replaceDocument(id, doc as DocNode),
+    'trash.empty': () =>
+      db.transaction(() => {
+        annotations.purgeDeleted();
+        return { deleted: clippings.emptyTrash() };
+      })(),
+    'annotations.list': ({ clippingId }) => annotations.list(clippingId),
+    'annotations.create': (input) => annotations.create(input),
+    'annotations.update': ({ id, ...patch }) => annotations.update(id, patch),
+    'annotations.delete': ({ id }) => ({ deleted: annotations.delete(id) }),
+    'annotations.restore': ({ id }) => annotations.restore(id),
+    'annotations.search': (query) => annotations.search(query),
+    'annotations.facets': () => annotations.facets(),
     'library.counts': () => list.counts(),
     'tags.list': () => tags.list(),
     'tags.create': ({ path, color }) => tags.create(path, color ?? null),

@@ -3,13 +3,17 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import type { ReanchorReport } from '../../../shared/domain/annotation';
+import type { DocNode } from '../../../shared/document/document-types';
 import type { Clipping, ClippingOrigin, ClippingSummary, ClippingVersion } from '../../../shared/domain/clipping';
-import { countWords, excerptOf, textBlocks } from '../../../shared/document/canonical-text';
+import { countWords } from '../../../shared/document/canonical-text';
 import type { PreparedClipping } from '../capture/prepared-clipping';
 import { inChunks } from '../db/in-chunks';
 import { sortKey } from '../db/sort-key';
 import { outletDomainOf } from '../outlets/outlet-domain';
 import { OutletsRepo } from '../outlets/outlets-repo';
+import { excerptFor } from './clipping-excerpt';
+import { replaceDocument } from './replace-document';
 import { labelsFor } from './clipping-labels';
 import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
 import { contentHash } from './content-hash';
@@ -77,7 +81,7 @@ export class ClippingsRepo {
           origin: source.origin,
           format: prepared.format,
           fileName: source.fileName ?? null,
-          excerpt: excerptOf(bodyTextOf(prepared)),
+          excerpt: excerptFor(prepared.doc, prepared.text),
           wordCount: countWords(prepared.text),
           at,
           ...metadataColumns(prepared.metadata),
@@ -253,6 +257,12 @@ export class ClippingsRepo {
     })();
   }
 
+  /** A new text for the clipping (an edit in the reader); its annotations are re-anchored with it. */
+  replaceDocument(id: number, doc: DocNode, now = new Date()): { clipping: Clipping; annotations: ReanchorReport } {
+    const annotations = replaceDocument(this.db, id, doc, now);
+    return { clipping: this.get(id), annotations };
+  }
+
   rename(id: number, title: string, now = new Date()): ClippingSummary {
     return this.updateMetadata(id, { title }, now);
   }
@@ -278,12 +288,6 @@ export class ClippingsRepo {
     if (changes === 0) throw notFound(id);
     return this.summary(id);
   }
-}
-
-/** The text without figure captions: an excerpt starts with the story, not a photo. */
-function bodyTextOf(prepared: PreparedClipping): string {
-  const blocks = textBlocks(prepared.doc).filter((block) => block.type !== 'figure');
-  return blocks.length > 0 ? blocks.map((block) => block.text).join(' ') : prepared.text;
 }
 
 function notFound(id: number): ApiError {

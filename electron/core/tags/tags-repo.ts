@@ -163,6 +163,9 @@ export class TagsRepo {
     statement(this.db, 'INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) SELECT clipping_id, ? FROM clipping_tags WHERE tag_id = ?')
       .run(target.id, source.id);
     statement(this.db, 'DELETE FROM clipping_tags WHERE tag_id = ?').run(source.id);
+    statement(this.db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?')
+      .run(target.id, source.id);
+    statement(this.db, 'DELETE FROM annotation_tags WHERE tag_id = ?').run(source.id);
     statement(this.db, 'DELETE FROM tag_closure WHERE descendant_id = ? OR ancestor_id = ?').run(source.id, source.id);
     if (target.color === null && source.color !== null) statement(this.db, 'UPDATE tags SET color = ? WHERE id = ?').run(source.color, target.id);
     statement(this.db, 'DELETE FROM tags WHERE id = ?').run(source.id);

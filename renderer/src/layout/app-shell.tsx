@@ -15,7 +15,7 @@ import { useShortcuts } from './use-shortcuts';
 
 /** Sidebar | clipping list | reader. An empty Library or Trash replaces the list and reader. */
 export function AppShell() {
-  const { scope, searchText } = useSelection();
+  const { scope, searchText, selectedId } = useSelection();
   const [adding, setAdding] = useState(false);
   const openAdd = useCallback(() => setAdding(true), []);
   useShortcuts({ onAdd: openAdd });
@@ -37,7 +37,7 @@ export function AppShell() {
           <>
             <ListPane />
             <main className="reader-pane">
-              <Reader />
+              <Reader clippingId={selectedId} />
             </main>
           </>
         )}

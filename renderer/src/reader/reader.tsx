@@ -3,7 +3,6 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../api/error-message';
 import { findCachedRow, useClipping } from '../clippings/use-clipping-queries';
 import { READER_ID } from '../layout/focus-reader';
-import { useSelection } from '../layout/selection-context';
 import { isEditableTarget } from '../ui/platform';
 import { InfoPanel } from './info-panel';
 import { OriginalDialog } from './original-dialog';
@@ -17,12 +16,12 @@ import { useInfoPanel } from './use-info-panel';
 import { useShownVersion } from './use-shown-version';
 
 /**
- * The selected clipping. Its title and meta show at once from the list row; the
+ * One clipping (the list's current row, or the clipping of an annotation chosen in the
+ * Quotes & annotations view). Its title and meta show at once from the list row; the
  * document follows when `clippings.get` returns. Beside it, the Info panel.
  */
-export function Reader() {
-  const { selectedId } = useSelection();
-  const { shownId, showVersion } = useShownVersion(selectedId);
+export function Reader({ clippingId }: { clippingId: number | null }) {
+  const { shownId, showVersion } = useShownVersion(clippingId);
   const queryClient = useQueryClient();
   const full = useClipping(shownId);
   const row = useMemo(

@@ -1,0 +1,100 @@
+import { detectQuotes, type DetectedQuote } from '../../shared/quotes/detect-quotes';
+import type { BasilArticle, BasilSpan } from './basil';
+
+/**
+ * Quote detection against BASIL's phrase-level annotations (issue: quotations and their
+ * speakers). A span "lies inside" a detected quotation when at least 80 % of its
+ * characters do. recall: spans with quote=true inside one; false inclusion: spans with
+ * quote=false inside one; speaker accuracy: named quote=true spans (label not `other_…`,
+ * not empty) inside a quotation whose speaker contains the label's last word
+ * (case-insensitive); a span inside no quotation is a speaker failure.
+ */
+export interface QuoteBenchResult {
+  recall: number;
+  falseInclusion: number;
+  speakerAccuracy: number;
+  quoteSpans: number;
+  nonQuoteSpans: number;
+  speakerSpans: number;
+  misses: Array<{ article: string; span: string; kind: 'recall' | 'false-inclusion' | 'speaker'; expected?: string; got?: string | null }>;
+}
+
+/** Share of a span's characters that must lie inside a quotation. */
+export const INSIDE_SHARE = 0.8;
+
+export function measureQuoteDetection(articles: BasilArticle[]): QuoteBenchResult {
+  let quoteSpans = 0;
+  let found = 0;
+  let nonQuoteSpans = 0;
+  let included = 0;
+  let speakerSpans = 0;
+  let speakersRight = 0;
+  const misses: QuoteBenchResult['misses'] = [];
+
+  for (const article of articles) {
+    const quotes = detectQuotes(article.text);
+    for (const span of article.spans) {
+      const quote = containingQuote(quotes, span);
+      if (span.quote) {
+        quoteSpans++;
+        if (quote) found++;
+        else misses.push({ article: article.key, span: span.text, kind: 'recall' });
+        if (isNamedSpeaker(span.speaker)) {
+          speakerSpans++;
+          const expected = lastWord(span.speaker);
+          if (quote?.speaker?.toLowerCase().includes(expected)) speakersRight++;
+          else misses.push({ article: article.key, span: span.text, kind: 'speaker', expected: span.speaker, got: quote ? quote.speaker : null });
+        }
+      } else {
+        nonQuoteSpans++;
+        if (quote) {
+          included++;
+          misses.push({ article: article.key, span: span.text, kind: 'false-inclusion', got: quote.text });
+        }
+      }
+    }
+  }
+  return {
+    recall: ratio(found, quoteSpans),
+    falseInclusion: ratio(included, nonQuoteSpans),
+    speakerAccuracy: ratio(speakersRight, speakerSpans),
+    quoteSpans,
+    nonQuoteSpans,
+    speakerSpans,
+    misses,
+  };
+}
+
+/** The detected quotation holding at least 80 % of the span's characters, if any. */
+export function containingQuote(quotes: readonly DetectedQuote[], span: Pick<BasilSpan, 'start' | 'end'>): DetectedQuote | null {
+  const length = span.end - span.start;
+  if (length <= 0) return null;
+  let best: DetectedQuote | null = null;
+  let bestOverlap = 0;
+  for (const quote of quotes) {
+    if (quote.end <= span.start) continue;
+    if (quote.start >= span.end) break;
+    const overlap = Math.min(quote.end, span.end) - Math.max(quote.start, span.start);
+    if (overlap > bestOverlap) {
+      best = quote;
+      bestOverlap = overlap;
+    }
+  }
+  return best && bestOverlap >= INSIDE_SHARE * length ? best : null;
+}
+
+/** A person's or group's name: not `other_…`, not empty. */
+export function isNamedSpeaker(label: string): boolean {
+  const trimmed = label.trim();
+  return trimmed !== '' && !trimmed.toLowerCase().startsWith('other_');
+}
+
+/** `Michael_Steele` → "steele", `House_Democrats` → "democrats". */
+export function lastWord(label: string): string {
+  const words = label.trim().split(/[_\s]+/u).filter(Boolean);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}

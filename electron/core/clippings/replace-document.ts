@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import { canonicalText, countWords, textBlocks } from '../../../shared/document/canonical-text';
+import type { DocNode } from '../../../shared/document/document-types';
+import type { ReanchorReport } from '../../../shared/domain/annotation';
+import { reanchorAnnotations } from '../annotations/reanchor-annotations';
+import { assertValidDocument } from '../capture/capture-schema';
+import { statement } from '../db/statements';
+import { excerptFor } from './clipping-excerpt';
+import { contentHash } from './content-hash';
+
+/**
+ * Gives a clipping a new structured document (an edit of its text, a re-extraction):
+ * the body, its canonical text, the list preview and the search indexes change in one
+ * transaction with the re-anchoring of every annotation, so no annotation ever points
+ * into text the clipping no longer has.
+ */
+export function replaceDocument(db: Database.Database, id: number, doc: DocNode, now = new Date()): ReanchorReport {
+  checkDocument(doc);
+  const text = canonicalText(doc);
+  if (text.trim() === '') throw new ApiError('invalid_input', 'A clipping cannot be left without text.');
+  return db.transaction(() => {
+    const { changes } = statement(db, 'UPDATE clipping_bodies SET doc_json = ?, text = ? WHERE clipping_id = ?').run(JSON.stringify(doc), text, id);
+    if (changes === 0) throw new ApiError('not_found', `There is no clipping with id ${id}.`);
+    statement(db, 'UPDATE clippings SET excerpt = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(
+      excerptFor(doc, text),
+      countWords(text),
+      contentHash(text),
+      now.toISOString(),
+      id,
+    );
+    return reanchorAnnotations(db, id, text, textBlocks(doc), now);
+  })();
+}
+
+/** The document must be of the clipping schema. (Rendering allows only stored images, and links only to the web.) */
+function checkDocument(doc: DocNode): void {
+  try {
+    assertValidDocument(doc);
+  } catch (error) {
+    throw new ApiError('invalid_input', `The edited document is not valid: ${(error as Error).message.slice(0, 200)}`);
+  }
+}
