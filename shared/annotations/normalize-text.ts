@@ -4,143 +4,161 @@
  * no-break and other Unicode spaces) is one space; curly, angled and other quote
  * marks and apostrophes are the straight ' and "; dashes are '-'; '…' is '...';
  * invisible characters (zero-width spaces and joiners, soft hyphens, BOM) are gone.
- * Each character of the copy remembers the range of the original it came from, so
- * a match in the copy maps back to the original's own characters.
+ * Each character of the copy knows the range of the original it came from, so a
+ * match in the copy maps back to the original's own characters.
+ *
+ * Most characters stay as they are, so the map is kept as breakpoints: from copy
+ * offset `copyAt[k]` on, copy offsets advance with original offsets starting at
+ * `originalAt[k]`, until the next breakpoint.
  */
 export interface NormalizedText {
   /** The normalised copy. */
   text: string;
-  /** For each character of `text`, where its source starts in the original. */
-  starts: Int32Array;
-  /** For each character of `text`, where its source ends in the original (exclusive). */
-  ends: Int32Array;
   /** Length of the original. */
   originalLength: number;
+  copyAt: number[];
+  originalAt: number[];
+  /** Copy offsets of the spaces that stand for a run of several characters, ascending… */
+  runAt: number[];
+  /** …and where each run ends in the original. */
+  runEnd: number[];
 }
 
 const SINGLE_QUOTES = '\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\u0060\u00B4\u02B9\u02BB\u02BC\u02BD\u02C8\uFF07';
 const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u02BA\u02DD\u301D\u301E\u301F\uFF02';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+/** White space (JavaScript's \s, plus NEL). */
+const SPACES = ' \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
+/** Characters that are not seen: dropped. */
 const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 
-/** What a character becomes: itself, a replacement, '' (dropped), or ' ' for white space. */
-const replacements = new Map<number, string>();
-for (const c of SINGLE_QUOTES) replacements.set(c.charCodeAt(0), "'");
-for (const c of DOUBLE_QUOTES) replacements.set(c.charCodeAt(0), '"');
-for (const c of DASHES) replacements.set(c.charCodeAt(0), '-');
-for (const c of INVISIBLE) replacements.set(c.charCodeAt(0), '');
-replacements.set(0x2026, '...');
+const KEEP = 0;
+const SPACE = 1;
+const HIDDEN = 2;
+const REPLACE = 3;
 
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+/** What to do with each UTF-16 code unit. */
+const kinds = new Uint8Array(0x10000);
+/** The replacement of a REPLACE code unit. */
+const replacements = new Map<number, string>();
+for (const c of SPACES) kinds[c.charCodeAt(0)] = SPACE;
+for (const c of INVISIBLE) kinds[c.charCodeAt(0)] = HIDDEN;
+for (const [chars, replacement] of [
+  [SINGLE_QUOTES, "'"],
+  [DOUBLE_QUOTES, '"'],
+  [DASHES, '-'],
+  ['\u2026', '...'],
+] as const) {
+  for (const c of chars) {
+    kinds[c.charCodeAt(0)] = REPLACE;
+    replacements.set(c.charCodeAt(0), replacement);
+  }
 }
 
 export function normalizeText(original: string): NormalizedText {
-  const length = original.length;
-  // '…' is the only character that grows (to three); room for the worst case.
-  let capacity = length + 8;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  const out: string[] = [];
-  let chunkStart = 0; // start of a run of original characters copied as they are
-  let n = 0;
-  let lastWasSpace = false;
-
-  const flush = (upTo: number) => {
-    if (upTo > chunkStart) out.push(original.slice(chunkStart, upTo));
+  const pieces: string[] = [];
+  const copyAt = [0];
+  const originalAt = [0];
+  const runAt: number[] = [];
+  const runEnd: number[] = [];
+  const breakpoint = (copy: number, orig: number) => {
+    if (copyAt[copyAt.length - 1] === copy) originalAt[originalAt.length - 1] = orig;
+    else {
+      copyAt.push(copy);
+      originalAt.push(orig);
+    }
   };
-  const grow = (need: number) => {
-    if (n + need <= capacity) return;
-    capacity = Math.max(capacity * 2, n + need);
-    const s = new Int32Array(capacity);
-    s.set(starts);
-    starts = s;
-    const e = new Int32Array(capacity);
-    e.set(ends);
-    ends = e;
-  };
-
-  for (let i = 0; i < length; i++) {
+  const n = original.length;
+  let copied = 0; // original offset up to which pieces are written
+  let length = 0; // length of the copy written so far
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (code < 0x7f && code > 0x20) {
-      // Plain printable ASCII: the fast path.
-      grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      lastWasSpace = false;
-      continue;
-    }
-    if (isSpace(code)) {
-      if (lastWasSpace) {
-        // The run goes on: its one space covers this character too.
-        flush(i);
-        chunkStart = i + 1;
-        ends[n - 1] = i + 1;
-        continue;
+    if (code > 0x20 && code < 0x7f) continue;
+    const kind = kinds[code]!;
+    if (kind === KEEP) continue;
+    if (kind === SPACE || kind === HIDDEN) {
+      // A run of white space and invisible characters.
+      let end = i + 1;
+      let space = kind === SPACE;
+      for (; end < n; end++) {
+        const next = kinds[original.charCodeAt(end)]!;
+        if (next === SPACE) space = true;
+        else if (next !== HIDDEN) break;
       }
-      if (code !== 0x20) {
-        flush(i);
-        chunkStart = i + 1;
-        out.push(' ');
+      if (code === 0x20 && end === i + 1) continue; // one plain space: as it is
+      if (i > copied) pieces.push(original.slice(copied, i));
+      length += i - copied;
+      copied = end;
+      if (space) {
+        pieces.push(' ');
+        if (end > i + 1) {
+          breakpoint(length, i);
+          breakpoint(length + 1, end);
+          runAt.push(length);
+          runEnd.push(end);
+        }
+        length += 1;
+      } else {
+        breakpoint(length, end);
       }
-      grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      lastWasSpace = true;
+      i = end - 1;
       continue;
     }
-    const replacement = replacements.get(code);
-    if (replacement === undefined) {
-      grow(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      lastWasSpace = false;
-      continue;
+    // REPLACE
+    const replacement = replacements.get(code)!;
+    if (i > copied) pieces.push(original.slice(copied, i));
+    length += i - copied;
+    copied = i + 1;
+    pieces.push(replacement);
+    if (replacement.length !== 1) {
+      // '…' → '...': each of the three dots comes from the one character.
+      for (let k = 0; k < replacement.length; k++) breakpoint(length + k, i);
+      breakpoint(length + replacement.length, i + 1);
     }
-    flush(i);
-    chunkStart = i + 1;
-    if (replacement === '') continue; // invisible: belongs to no character of the copy
-    grow(replacement.length);
-    out.push(replacement);
-    for (let k = 0; k < replacement.length; k++) {
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-    }
-    lastWasSpace = false;
+    length += replacement.length;
   }
-  flush(length);
-  return { text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n), originalLength: length };
+  if (copied < n) pieces.push(original.slice(copied));
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), originalLength: n, copyAt, originalAt, runAt, runEnd };
+}
+
+/** The last index of `sorted` whose value is ≤ `value` (−1 if none). */
+function lastAtOrBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Where the copy's character at `offset` starts in the original (the original's length at the copy's end). */
+export function originalStart(normalized: NormalizedText, offset: number): number {
+  if (offset >= normalized.text.length) return normalized.originalLength;
+  const k = lastAtOrBefore(normalized.copyAt, offset);
+  return normalized.originalAt[k]! + (offset - normalized.copyAt[k]!);
+}
+
+/** Where the copy's character at `offset` ends in the original. */
+export function originalEnd(normalized: NormalizedText, offset: number): number {
+  const run = lastAtOrBefore(normalized.runAt, offset);
+  if (run >= 0 && normalized.runAt[run] === offset) return normalized.runEnd[run]!;
+  return originalStart(normalized, offset) + 1;
 }
 
 /** The original range that the copy's [start, end) came from (end > start). */
 export function toOriginalRange(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
-  return { start: normalized.starts[start]!, end: normalized.ends[end - 1]! };
+  return { start: originalStart(normalized, start), end: originalEnd(normalized, end - 1) };
 }
 
-/** The first character of the copy whose source starts at or after `offset` of the original. */
+/** The first character of the copy whose source starts at or after `offset` of the original (the copy's length if none). */
 export function toNormalizedOffset(normalized: NormalizedText, offset: number): number {
-  const { starts } = normalized;
   let lo = 0;
-  let hi = starts.length;
+  let hi = normalized.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
+    if (originalStart(normalized, mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -31,7 +31,11 @@ interface ItemRow extends AnnotationRow {
   c_created: string;
 }
 
-/** Annotations across the library (live clippings only), filtered, newest first. */
+/**
+ * Annotations across the library, filtered, newest first: those of the clippings the
+ * library lists (an article's newest live capture, which carries the annotations of
+ * the captures before it), so none is shown twice.
+ */
 export function searchAnnotations(db: Database.Database, query: AnnotationQuery): AnnotationPage {
   const { where, params } = conditions(query);
   const order = query.sort === 'published' ? 'c.published_sort DESC, a.start_at, a.id' : 'a.created_at DESC, a.id DESC';
@@ -54,7 +58,7 @@ export function searchAnnotations(db: Database.Database, query: AnnotationQuery)
 
 /** Speakers, tags and outlets of the live annotations, with counts, for the view's filters. */
 export function annotationFacets(db: Database.Database): AnnotationFacets {
-  const live = 'a.deleted_at IS NULL AND c.trashed_at IS NULL';
+  const live = 'a.deleted_at IS NULL AND c.listed = 1';
   const speakers = statement(
     db,
     `SELECT min(a.speaker) AS name, count(*) AS count FROM annotations a JOIN clippings c ON c.id = a.clipping_id
@@ -75,7 +79,7 @@ export function annotationFacets(db: Database.Database): AnnotationFacets {
 }
 
 function conditions(query: AnnotationQuery): { where: string; params: Record<string, unknown> } {
-  const where = ['a.deleted_at IS NULL', 'c.trashed_at IS NULL'];
+  const where = ['a.deleted_at IS NULL', 'c.listed = 1'];
   const params: Record<string, unknown> = {};
   if (query.colors.length > 0) {
     where.push('a.color IN (SELECT value FROM json_each(@colors))');

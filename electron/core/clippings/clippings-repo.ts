@@ -6,8 +6,9 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ReanchorReport } from '../../../shared/domain/annotation';
 import type { DocNode } from '../../../shared/document/document-types';
 import type { Clipping, ClippingOrigin, ClippingSummary, ClippingVersion } from '../../../shared/domain/clipping';
-import { countWords } from '../../../shared/document/canonical-text';
+import { countWords, textBlocks } from '../../../shared/document/canonical-text';
 import type { PreparedClipping } from '../capture/prepared-clipping';
+import { carryAnnotations } from '../annotations/carry-annotations';
 import { inChunks } from '../db/in-chunks';
 import { sortKey } from '../db/sort-key';
 import { outletDomainOf } from '../outlets/outlet-domain';
@@ -90,7 +91,10 @@ export class ClippingsRepo {
       // Storing the body indexes the clipping for search (triggers in 0004).
       statement(this.db, 'INSERT INTO clipping_bodies (clipping_id, doc_json, text) VALUES (?, ?, ?)').run(id, JSON.stringify(prepared.doc), prepared.text);
       if (!version) statement(this.db, 'UPDATE clippings SET article_id = id WHERE id = ?').run(id);
-      if (version) this.inheritLabels(version.previousId, id, at);
+      if (version) {
+        this.inheritLabels(version.previousId, id, at);
+        carryAnnotations(this.db, version.previousId, id, prepared.text, textBlocks(prepared.doc), options.now ?? new Date());
+      }
       const { bytes, contentType } = prepared.snapshot;
       statement(
         this.db,

@@ -11,5 +11,8 @@ export const queryKeys = {
   collections: ['clippings', 'collections'] as const,
   outlets: ['clippings', 'outlets'] as const,
   searches: ['clippings', 'searches'] as const,
+  /** Every annotation query: one clipping's (`[…, id]`) and the Quotes & annotations view's. */
+  annotations: ['clippings', 'annotations'] as const,
+  annotationsOf: (clippingId: number) => ['clippings', 'annotations', 'of', clippingId] as const,
   appInfo: ['app', 'info'] as const,
 };

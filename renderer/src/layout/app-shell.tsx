@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AddClippingDialog } from '../add/add-clipping-dialog';
+import { AnnotationsScope } from '../annotation-list/annotations-view';
 import { DropOverlay } from '../add/drop-overlay';
 import { useGlobalPaste } from '../add/use-global-paste';
 import { TagDialogProvider } from '../clippings/tag-dialog';
@@ -13,7 +14,10 @@ import { useListParams } from '../clippings/use-list-params';
 import { useRefreshOnReturn } from './use-refresh-on-return';
 import { useShortcuts } from './use-shortcuts';
 
-/** Sidebar | clipping list | reader. An empty Library or Trash replaces the list and reader. */
+/**
+ * Sidebar | clipping list | reader (or, for Quotes & annotations, its annotation list | reader).
+ * An empty Library or Trash replaces the list and reader.
+ */
 export function AppShell() {
   const { scope, searchText, selectedId } = useSelection();
   const [adding, setAdding] = useState(false);
@@ -31,7 +35,9 @@ export function AppShell() {
     <TagDialogProvider>
       <div className="app-shell">
         <Sidebar onAdd={openAdd} />
-        {emptyView ? (
+        {/* Quotes & annotations: its own list pane and reader; its state outlives a visit to another scope. */}
+        <AnnotationsScope shown={scope.kind === 'annotations'} />
+        {scope.kind === 'annotations' ? null : emptyView ? (
           <main className="empty-pane">{scope.kind === 'library' ? <EmptyLibrary /> : <EmptyTrash />}</main>
         ) : (
           <>

@@ -14,7 +14,9 @@ export type LibraryScope =
   | { kind: 'tag'; path: string }
   | { kind: 'collection'; id: number; name: string; /** `Project A/2025`; names may repeat, paths seldom do. */ path?: string }
   | { kind: 'outlet'; id: number; name: string; domain: string }
-  | { kind: 'saved'; id: number; name: string; query: string };
+  | { kind: 'saved'; id: number; name: string; query: string }
+  /** The Quotes & annotations view: not a list of clippings; AppShell shows its own pane (annotation-list/). */
+  | { kind: 'annotations' };
 
 export const LIBRARY_SCOPE: LibraryScope = { kind: 'library' };
 
@@ -68,6 +70,8 @@ export function scopeTitle(scope: LibraryScope): string {
       return 'Trash';
     case 'tag':
       return scope.path;
+    case 'annotations':
+      return 'Quotes & annotations';
     default:
       return scope.name;
   }

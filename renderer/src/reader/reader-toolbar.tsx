@@ -3,8 +3,9 @@ import { useRestoreClipping, useTrashClipping } from '../clippings/use-clipping-
 import { fullDate } from '../clippings/describe-clipping';
 import { useSelection } from '../layout/selection-context';
 import { Hint } from '../ui/hint';
-import { InfoIcon, OriginalIcon, PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
+import { EditTextIcon, HighlighterIcon, InfoIcon, OriginalIcon, PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
 import { isMac } from '../ui/platform';
+import { ReadingSettingsMenu } from './reading-settings-menu';
 import { VersionsMenu } from './versions-menu';
 
 interface Props {
@@ -13,12 +14,19 @@ interface Props {
   hasOriginal: boolean | undefined;
   infoOpen: boolean;
   onToggleInfo(): void;
+  annotationsOpen: boolean;
+  annotationCount: number;
+  onToggleAnnotations(): void;
+  editingText: boolean;
+  /** Absent until the document has loaded. */
+  onEditText?(): void;
   onOpenOriginal(): void;
   onShowVersion(id: number): void;
 }
 
 /** Actions on the open clipping; a trashed clipping offers Restore instead of Move to Trash. */
-export function ReaderToolbar({ clipping, hasOriginal, infoOpen, onToggleInfo, onOpenOriginal, onShowVersion }: Props) {
+export function ReaderToolbar(props: Props) {
+  const { clipping, hasOriginal, infoOpen, onToggleInfo, onOpenOriginal, onShowVersion } = props;
   const { requestRename } = useSelection();
   const trash = useTrashClipping();
   const restore = useRestoreClipping();
@@ -28,10 +36,24 @@ export function ReaderToolbar({ clipping, hasOriginal, infoOpen, onToggleInfo, o
     <div className="reader-toolbar" role="toolbar" aria-label="Clipping actions">
       <div className="reader-toolbar-status">{trashed && <>In Trash since {fullDate(clipping.trashedAt!)}</>}</div>
       {clipping.versionCount > 1 && <VersionsMenu clipping={clipping} onShow={onShowVersion} />}
+      <ReadingSettingsMenu />
       <Hint label={hasOriginal === false ? 'No original was stored for this clipping' : 'The page as captured, scripts off'}>
         <button type="button" className="button button-quiet" aria-disabled={hasOriginal === false} onClick={() => hasOriginal !== false && onOpenOriginal()}>
           <OriginalIcon />
           <span className="toolbar-label">Original</span>
+        </button>
+      </Hint>
+      <Hint label={props.annotationsOpen ? 'Hide annotations' : 'Highlights, quotes and notes'} keys="A">
+        <button type="button" className="button button-quiet" aria-pressed={props.annotationsOpen} onClick={props.onToggleAnnotations}>
+          <HighlighterIcon />
+          <span className="toolbar-label">Annotations</span>
+          {props.annotationCount > 0 && <span className="toolbar-count">{props.annotationCount}</span>}
+        </button>
+      </Hint>
+      <Hint label="Correct the text of this clipping">
+        <button type="button" className="button button-quiet" aria-pressed={props.editingText} disabled={!props.onEditText || props.editingText} onClick={props.onEditText}>
+          <EditTextIcon />
+          <span className="toolbar-label">Edit text</span>
         </button>
       </Hint>
       <Hint label={infoOpen ? 'Hide metadata and capture record' : 'Metadata and capture record'} keys="I">

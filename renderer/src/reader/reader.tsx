@@ -1,7 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../api/error-message';
 import { findCachedRow, useClipping } from '../clippings/use-clipping-queries';
+import { AnnotationsPanel } from '../annotations/annotations-panel';
+import { SelectionToolbar } from '../annotations/selection-toolbar';
+import { SuggestionPopover } from '../annotations/suggestion-popover';
+import { useAnnotationLayer } from '../annotations/use-annotation-layer';
 import { READER_ID } from '../layout/focus-reader';
 import { isEditableTarget } from '../ui/platform';
 import { InfoPanel } from './info-panel';
@@ -12,8 +17,13 @@ import { ReaderMeta } from './reader-meta';
 import { ReaderTags } from './reader-tags';
 import { ReaderTitle } from './reader-title';
 import { ReaderToolbar } from './reader-toolbar';
+import { readingAttributes, useReadingSettings } from './reading-settings';
+import { onReadingSettingsKey } from './reading-settings-menu';
 import { useInfoPanel } from './use-info-panel';
+import { useReadingPosition } from './use-reading-position';
 import { useShownVersion } from './use-shown-version';
+import { onTextEditKey, TextEditBar } from './text-edit-bar';
+import { useTextEdit } from './use-text-edit';
 
 /**
  * One clipping (the list's current row, or the clipping of an annotation chosen in the
@@ -30,15 +40,34 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
   );
   const clipping = full.data ?? row;
   const info = useInfoPanel();
+  // One side panel at a time: Info or Annotations.
+  const notes = useInfoPanel();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const openNotes = useCallback(() => {
+    info.close();
+    if (!notes.open) notes.toggle();
+  }, [info, notes]);
+  const layer = useAnnotationLayer(full.data ?? null, editor, openNotes);
+  const edit = useTextEdit(full.data ?? null, editor);
   const [originalOpen, setOriginalOpen] = useState(false);
+  const [reading] = useReadingSettings();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useReadingPosition(scrollRef, clipping?.id ?? null, full.data !== undefined, reading);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Menus and dialogs opened from the reader are portals: their keys bubble here in React but are not the reader's.
     if (!event.currentTarget.contains(event.target as Node)) return;
-    if (event.key !== 'i' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (onReadingSettingsKey(event) || onTextEditKey(event, edit)) return;
+    if ((event.key !== 'i' && event.key !== 'a') || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     if (isEditableTarget(event.target) || clipping === undefined) return;
     event.preventDefault();
-    info.toggle();
+    toggleSide(event.key === 'i' ? 'info' : 'notes');
+  };
+
+  const toggleSide = (which: 'info' | 'notes') => {
+    const [panel, other] = which === 'info' ? [info, notes] : [notes, info];
+    if (!panel.open) other.close();
+    panel.toggle();
   };
 
   return (
@@ -59,12 +88,18 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
             clipping={clipping}
             hasOriginal={full.data ? full.data.capture !== null : undefined}
             infoOpen={info.open}
-            onToggleInfo={info.toggle}
+            onToggleInfo={() => toggleSide('info')}
+            annotationsOpen={notes.open}
+            annotationCount={layer.annotations.length}
+            onToggleAnnotations={() => toggleSide('notes')}
+            editingText={edit.editing}
+            onEditText={full.data ? edit.start : undefined}
             onOpenOriginal={() => setOriginalOpen(true)}
             onShowVersion={showVersion}
           />
-          <div className="reader-body" data-info={info.open ? '' : undefined}>
-            <div id={READER_ID} className="reader-scroll" tabIndex={-1} key={clipping.id}>
+          {edit.editing && <TextEditBar edit={edit} />}
+          <div className="reader-body" data-info={info.open || notes.open ? '' : undefined}>
+            <div id={READER_ID} ref={scrollRef} className="reader-scroll" tabIndex={-1} key={clipping.id} {...readingAttributes(reading)}>
               <div className="reader-column">
                 <header className="reader-header">
                   <ReaderTitle clipping={clipping} />
@@ -73,7 +108,7 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
                   <ReaderMeta clipping={clipping} />
                 </header>
                 {full.data ? (
-                  <ReaderDocument doc={full.data.doc} />
+                  <ReaderDocument doc={full.data.doc} editing={edit.editing} onEditor={setEditor} />
                 ) : full.isError ? (
                   <p className="reader-error" role="alert">
                     {errorMessage(full.error)}
@@ -89,7 +124,12 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
               ) : (
                 <aside className="info-panel" aria-label="Info" aria-busy="true" />
               ))}
+            {notes.open && full.data && <AnnotationsPanel key={full.data.id} ref={notes.panelRef} layer={layer} onClose={notes.close} />}
           </div>
+          {layer.selection && !edit.editing && <SelectionToolbar selection={layer.selection} onAction={(action) => void layer.onSelectionAction(action)} />}
+          {layer.openSuggestion && !edit.editing && (
+            <SuggestionPopover suggestion={layer.openSuggestion} onAccept={() => layer.acceptSuggestion(layer.openSuggestion!.quote)} onClose={layer.closeSuggestion} />
+          )}
           <OriginalDialog clipping={clipping} open={originalOpen} onOpenChange={setOriginalOpen} />
         </>
       )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LibraryCounts } from '../../../shared/domain/list-query';
+import { AnnotationsLink } from '../annotation-list/annotations-link';
 import { useLibraryCounts } from '../library/use-library-queries';
 import { Hint } from '../ui/hint';
 import { LibraryIcon, TrashIcon } from '../ui/icons';
@@ -16,7 +17,7 @@ const VIEWS: Array<{ view: View; label: string; hint: string; digit?: string; ic
   { view: 'trash', label: 'Trash', hint: 'Show Trash', digit: '2', icon: <TrashIcon /> },
 ];
 
-/** The fixed views, with their counts. ⌘1 and ⌘2 (use-shortcuts) reach Library and Trash. */
+/** The fixed views, with their counts, then Quotes & annotations. ⌘1 and ⌘2 (use-shortcuts) reach Library and Trash. */
 export function SidebarViews() {
   const counts = useLibraryCounts();
   const { scope, setScope } = useScope();
@@ -45,6 +46,7 @@ export function SidebarViews() {
           </Hint>
         );
       })}
+      <AnnotationsLink />
     </nav>
   );
 }

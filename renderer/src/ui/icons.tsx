@@ -136,3 +136,19 @@ export function EyeOffIcon() {
     </Icon>
   );
 }
+
+export function HighlighterIcon() {
+  return (
+    <Icon>
+      <path d="M9.5 3.5l3 3-5.5 5.5H4v-3l5.5-5.5zM3 14h10" />
+    </Icon>
+  );
+}
+
+export function EditTextIcon() {
+  return (
+    <Icon>
+      <path d="M3 4h7M3 7h5M3 10h3M11.5 7.5l2 2-4.5 4.5H7v-2l4.5-4.5z" />
+    </Icon>
+  );
+}

@@ -132,7 +132,7 @@ export class LibraryPage {
   }
 
   async openSettings(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Settings' });
     await expect(dialog).toBeVisible();
     return dialog;

@@ -42,7 +42,7 @@ describe('creating', () => {
       suffix: text.slice(range.end, range.end + 32),
       start: range.start,
       end: range.end,
-      block: 2,
+      block: 1,
     });
     expect(created).toMatchObject({ clippingId: id, color: 3, kind: null, comment: 'Stock phrase.', orphaned: false });
     expect(await t.call('annotations.list', { clippingId: id })).toEqual([created]);
@@ -187,6 +187,27 @@ describe('when the text changes', () => {
     expect(await errorCodeOf(t.call('clippings.updateDocument', { id, doc: bad }))).toBe('invalid_input');
     expect(await errorCodeOf(t.call('clippings.updateDocument', { id, doc: { type: 'doc', content: [{ type: 'paragraph' }] } }))).toBe('invalid_input');
     expect((await t.call('clippings.get', { id })).text).toBe(text);
+  });
+});
+
+describe('a new capture of the article', () => {
+  it('carries the annotations of the capture before it, re-anchored, and the Quotes view shows them once', async () => {
+    const { id, text } = await articleWithText();
+    const kept = await t.call('annotations.create', { clippingId: id, range: rangeOf(text, 'Observers in Seoul'), comment: 'Routine?', tags: ['Sources'] });
+    const lost = await t.call('annotations.create', { clippingId: id, range: rangeOf(text, 'met in Pyongyang') });
+    const next = t.add('Youth league meeting', { paragraphs: ['The youth league gathered on Monday.', PARAGRAPHS[2]!], versionOf: id, now: minute(5) });
+    const carried = await t.call('annotations.list', { clippingId: next });
+    expect(carried).toHaveLength(2);
+    const newText = (await t.call('clippings.get', { id: next })).text;
+    const follows = carried.find((a) => a.comment === 'Routine?')!;
+    expect(newText.slice(follows.target!.start, follows.target!.end)).toBe('Observers in Seoul');
+    expect(follows.tags.map((tag) => tag.path)).toEqual(['Sources']);
+    expect(carried.find((a) => a.target?.exact === 'met in Pyongyang')!.orphaned).toBe(true);
+    // The earlier capture keeps its own, untouched.
+    expect((await t.call('annotations.list', { clippingId: id })).map((a) => a.id)).toEqual([lost.id, kept.id]);
+    const view = await t.call('annotations.search', {});
+    expect(view.total).toBe(2);
+    expect(view.items.every((item) => item.clippingId === next)).toBe(true);
   });
 });
 

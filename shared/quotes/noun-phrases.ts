@@ -1,0 +1,312 @@
+import { ENGLISH_SPEECH_VERBS } from './speech-verbs';
+import { ADVERBIALS, DETERMINERS, FUNCTION_WORDS, isAbbreviation, isCapitalized, lower, PRONOUNS, TITLES, type Token } from './tokens';
+
+/**
+ * Speaker phrases in Latin-script text, read off the tokens next to a speech verb:
+ * names with titles and initials ("Sen. Jim DeMint", "Gen. David H. Petraeus"),
+ * organisations ("the KCNA"), groups ("House Democrats", "White House officials and
+ * lawmakers"), roles ("a spokesman for the Democratic National Committee") and pronouns.
+ */
+export interface Phrase {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  pronoun?: 'he' | 'she' | 'they' | 'it';
+}
+
+/** Lower-case words that may belong to a speaker phrase besides its head. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'lawmakers legislators officials official leaders leader members member aides aide advisers adviser advisors advisor campaign ' +
+    'spokesman spokeswoman spokesperson spokespeople spokesmen representatives representative senators senator congressman congresswoman ' +
+    'governor president chairman chairwoman director secretary minister ministry source sources critics supporters activists advocates ' +
+    'protesters voters residents analysts experts economists researchers police authorities prosecutors lawyers attorneys attorney ' +
+    'plaintiffs defendants bishops bishop priests group groups committee coalition organization party administration government agency ' +
+    'department office staff staffers team family statement report letter memo ad candidate candidates nominee officer officers host ' +
+    'anchor editor editors columnist commentator blogger writer author reporter correspondent mayor judge justices justice court union ' +
+    'unions workers employees executives executive chief head founder counsel delegation delegates insiders allies opponents rivals ' +
+    'observers commentators pundits conservatives liberals progressives democrats republicans catholics media outlet newspaper agency ' +
+    'manager strategist pollster pastor general commander ambassador envoy diplomat diplomats negotiators negotiator'
+  ).split(' '),
+);
+
+/** Prepositions whose object is never the subject of the verb that follows. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'with', 'of', 'from', 'over', 'under', 'about', 'after', 'before', 'during', 'to', 'into', 'than', 'since', 'until', 'through', 'against', 'among', 'amid', 'despite', 'via', 'for']);
+
+/** Name particles that join parts of a name (Charles de Gaulle, Ludwig van Beethoven). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'del', 'da', 'di', 'bin', 'al', 'ibn', 'y', 'dos', 'das']);
+
+/** Prepositions that join a role to an organisation ("spokesman for the DNC", "Senator Warner of Virginia"). */
+const PHRASE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'at', 'and', '&']);
+
+/** Capitalised words that start sentences and clauses but never names. */
+function isCapitalizedFunctionWord(token: Token): boolean {
+  return FUNCTION_WORDS.has(lower(token)) || DETERMINERS.has(lower(token)) || lower(token) in PRONOUNS;
+}
+
+export function isTitle(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && TITLES.has(lower(token));
+}
+
+export function isPartyCode(token: Token | undefined): boolean {
+  return !!token && /^[RDI]-[\p{L}.]+$/u.test(token.text);
+}
+
+/** A capitalised word that may be part of a name (not a function word, not a state abbreviation or party code). */
+/** Days and months: capitalised, never a speaker. */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+export function isNameWord(token: Token | undefined, previous?: Token): boolean {
+  if (!token || token.kind !== 'word') return false;
+  if (CALENDAR_WORDS.has(lower(token))) return false;
+  if (!isCapitalized(token.text) && !/^\p{N}/u.test(token.text)) return false;
+  if (/^\p{N}/u.test(token.text)) return false;
+  if (isPartyCode(token)) return false;
+  if (token.text.endsWith('.') && !/^\p{Lu}\.$/u.test(token.text) && !/^(?:\p{L}\.){2,}$/u.test(token.text) && !TITLES.has(lower(token))) {
+    return !isAbbreviation(token.text);
+  }
+  if (isCapitalizedFunctionWord(token)) return !!previous && isNameWord(previous) && !isCapitalizedFunctionWord(previous);
+  return true;
+}
+
+function isPossessive(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && /['’]s$/u.test(token.text);
+}
+
+/** A lower-case word that may be a noun (the head of "the report said", "lawmakers said"). */
+function isLowerNoun(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const word = token.text;
+  if (!/^\p{Ll}/u.test(word)) return false;
+  if (FUNCTION_WORDS.has(word) || DETERMINERS.has(word) || word in PRONOUNS) return false;
+  if (/['’]/u.test(word) && !isPossessive(token)) return false;
+  if (/(?:ly|ing|ed)$/u.test(word) && !GROUP_NOUNS.has(word)) return false;
+  if (ENGLISH_SPEECH_VERBS.has(word) && !GROUP_NOUNS.has(word)) return false;
+  return true;
+}
+
+/** A lower-case modifier between a determiner and a noun ("four-term", "top", "former"). */
+function isAdjective(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const word = token.text;
+  return /^[\p{Ll}\p{N}][\p{L}\p{N}\-]*$/u.test(word) && !FUNCTION_WORDS.has(word) && !DETERMINERS.has(word) && !ENGLISH_SPEECH_VERBS.has(word);
+}
+
+function isGroupNoun(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && GROUP_NOUNS.has(lower(token));
+}
+
+function pronounOf(token: Token | undefined): Phrase['pronoun'] | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  const word = lower(token).replace(/['’](?:s|d|ll|ve|re)$/u, '');
+  const match = /-t-(il|elle|ils|elles)$/u.exec(word) ?? /-(il|elle|ils|elles)$/u.exec(word);
+  return PRONOUNS[match ? match[1]! : word];
+}
+
+/**
+ * The speaker phrase that ends at token `last` (inclusive), reading backwards from a
+ * verb: adverbials ("also", "has") are skipped, a parenthesis "(D-Md.)" too, and an
+ * appositive ("Michael Steele, chairman of the R.N.C., said") leads to the name before it.
+ */
+export function phraseBefore(tokens: readonly Token[], last: number, floor: number, depth = 0): Phrase | null {
+  let i = last;
+  while (i >= floor && tokens[i]!.kind === 'word' && ADVERBIALS.has(lower(tokens[i])) && !pronounOf(tokens[i])) i--;
+  if (i >= floor && tokens[i]!.text === ')') {
+    let j = i - 1;
+    while (j >= floor && tokens[j]!.text !== '(') j--;
+    if (j < floor) return null;
+    i = j - 1;
+  }
+  if (i < floor) return null;
+  const token = tokens[i]!;
+  const pronoun = pronounOf(token);
+  if (pronoun) return { start: i, end: i + 1, pronoun };
+  if (token.text === ',' && depth === 0) return appositiveSpeaker(tokens, i, floor);
+  return collectBack(tokens, i, floor);
+}
+
+/** A name, group or role phrase ending at token `last`, or null. */
+function collectBack(tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  const head = tokens[last];
+  if (!head || head.kind !== 'word') return null;
+  const headIsName = isNameWord(head, tokens[last - 1]) || isTitle(head);
+  if (!headIsName && !isLowerNoun(head)) return null;
+  let j = last - 1;
+  while (j >= floor && last - j < 10) {
+    const token = tokens[j]!;
+    if (token.kind !== 'word') break;
+    if (isNameWord(token, tokens[j - 1]) || isTitle(token) || /^\p{Lu}\.$/u.test(token.text)) {
+      j--;
+      continue;
+    }
+    if ((isGroupNoun(token) || isPossessive(token)) && !FUNCTION_WORDS.has(lower(token))) {
+      j--;
+      continue;
+    }
+    if (NAME_PARTICLES.has(token.text) && isNameWord(tokens[j + 1]) && isNameWord(tokens[j - 1])) {
+      j--;
+      continue;
+    }
+    if (DETERMINERS.has(lower(token))) {
+      // "photos that Mr. Huckabee posted": a relative pronoun, not a determiner.
+      if (/^(?:that|this|these|those)$/u.test(lower(token)) && isNameWord(tokens[j + 1])) break;
+      j--;
+      // "a spokesman for the DNC": a preposition before the determiner joins a role.
+      if (j - 1 >= floor && PHRASE_CONNECTORS.has(lower(tokens[j])) && lower(tokens[j]) !== 'and' && (isGroupNoun(tokens[j - 1]) || isNameWord(tokens[j - 1]))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (PHRASE_CONNECTORS.has(lower(token)) && j - 1 >= floor) {
+      const before = tokens[j - 1]!;
+      const after = tokens[j + 1]!;
+      const joinsNames = (isNameWord(before) || isGroupNoun(before)) && (isNameWord(after) || isGroupNoun(after) || DETERMINERS.has(lower(after)));
+      if (joinsNames && !(lower(token) === 'and' && !isGroupNoun(after) && !isNameWord(after))) {
+        j--;
+        continue;
+      }
+    }
+    // "the four-term congressman", "the top Democrat": adjectives after a determiner.
+    if (j < last && isAdjective(token)) {
+      let k = j;
+      while (k >= floor && j - k < 3 && isAdjective(tokens[k])) k--;
+      if (k >= floor && DETERMINERS.has(lower(tokens[k]))) j = k - 1;
+    }
+    break;
+  }
+  let start = j + 1;
+  // A phrase starts with a determiner, a title or a name; lower-case words on its
+  // left ("party Chairman Michael Steele") are left out, unless it is only lower-case
+  // ("lawmakers", "the report").
+  while (start < last && tokens[start]!.kind === 'word' && !DETERMINERS.has(lower(tokens[start])) && !isNameWord(tokens[start]) && !isTitle(tokens[start]) && hasCapitalAfter(tokens, start, last)) start++;
+  while (start < last && PHRASE_CONNECTORS.has(lower(tokens[start]))) start++;
+  if (start > last) return null;
+  const first = tokens[start]!;
+  if (!headIsName && start === last && !/s$/u.test(head.text) && !GROUP_NOUNS.has(lower(head))) return null;
+  // "Mr. Trump spoke": a lower-case word right after a name is its verb, unless it is a group noun.
+  if (!headIsName && last > start && isNameWord(tokens[last - 1]) && !isGroupNoun(head) && !/\p{Ll}s$/u.test(head.text)) return null;
+  // "at times said", "over the weekend had tweeted": the object of a preposition is no speaker.
+  if (start > floor && PREPOSITIONS.has(lower(tokens[start - 1]))) return null;
+  if (!headIsName && !DETERMINERS.has(lower(first)) && !isNameWord(first) && !isTitle(first) && !GROUP_NOUNS.has(lower(first)) && !/s$/u.test(head.text)) return null;
+  return { start, end: last + 1 };
+}
+
+function hasCapitalAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from + 1; k <= last; k++) if (isNameWord(tokens[k]) || isTitle(tokens[k])) return true;
+  return false;
+}
+
+/** Whether a run of tokens is a name and nothing else ("Brad Woodhouse", "Sen. Jim DeMint"). */
+function isPureName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end <= start || end - start > 6) return false;
+  if (!isNameWord(tokens[start]) && !isTitle(tokens[start])) return false;
+  if (!isNameWord(tokens[end - 1])) return false;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k]!;
+    if (!(isNameWord(token, tokens[k - 1]) || isTitle(token) || /^\p{Lu}\.$/u.test(token.text) || NAME_PARTICLES.has(token.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Sen. Jim DeMint, R-S.C., said" / "Bishop Daniel Jenky, of Peoria, Ill., said" /
+ * "A spokesman for the D.N.C., Brad Woodhouse, said": the comma before the verb closes
+ * an appositive or a name set off by commas.
+ */
+function appositiveSpeaker(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  let right = comma;
+  for (let hops = 0; hops < 4; hops++) {
+    let left = right - 1;
+    let depth = 0;
+    while (left >= floor) {
+      const text = tokens[left]!.text;
+      if (text === ')') depth++;
+      else if (text === '(') depth--;
+      else if (depth === 0 && (text === ',' || text === ';' || text === ':' || text === '—' || text === '–')) break;
+      left--;
+    }
+    if (left < floor - 1) left = floor - 1;
+    if (isPureName(tokens, left + 1, right)) return { start: left + 1, end: right };
+    if (left < floor || tokens[left]!.text !== ',') {
+      // No comma before: the segment is the start of the clause ("…, Steele, said").
+      return collectBack(tokens, right - 1, left + 1);
+    }
+    const before = collectBack(tokens, left - 1, floor);
+    if (before && before.end === left && !PHRASE_CONNECTORS.has(lower(tokens[before.start - 1])) && !/^(?:in|on|at|by|to|with|from|of|about|after|before|during|than|like)$/u.test(lower(tokens[before.start - 1]))) {
+      const pronoun = pronounOf(tokens[before.start]);
+      return pronoun && before.end - before.start === 1 ? { ...before, pronoun } : before;
+    }
+    const pronoun = pronounOf(tokens[left - 1]);
+    if (pronoun) return { start: left - 1, end: left, pronoun };
+    right = left;
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase starting at token `first` ("said Sen. Jim DeMint, R-S.C.",
+ * "according to the KCNA", "said a spokesman for the Democratic National Committee").
+ */
+export function phraseAfter(tokens: readonly Token[], first: number, ceil: number): Phrase | null {
+  const token = tokens[first];
+  if (!token || first >= ceil || token.kind !== 'word') return null;
+  const pronoun = pronounOf(token);
+  if (pronoun) return { start: first, end: first + 1, pronoun };
+  let j = first;
+  let sawDeterminer = false;
+  if (DETERMINERS.has(lower(token))) {
+    sawDeterminer = true;
+    j++;
+  }
+  let content = 0;
+  let names = 0;
+  let lowers = 0;
+  while (j < ceil && j - first < 10) {
+    const current = tokens[j]!;
+    if (current.kind !== 'word') break;
+    if (isNameWord(current, tokens[j - 1]) || isTitle(current) || /^\p{Lu}\.$/u.test(current.text)) {
+      if (lowers > 0 && !isTitle(current) && !isGroupNoun(tokens[j - 1])) break;
+      j++;
+      content++;
+      names++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(current.text) && isNameWord(tokens[j + 1]) && content > 0) {
+      j++;
+      continue;
+    }
+    const previous = tokens[j - 1]!;
+    // "a young man", "the report", "the Indiana law", "House Democratic leaders", "Mr. Trump’s lawyer".
+    const afterDeterminer = sawDeterminer && names === 0 && lowers < 3 && (isLowerNoun(current) || isAdjective(current));
+    const headAfterNames = names > 0 && lowers === 0 && (sawDeterminer || isGroupNoun(current) || isPossessive(previous)) && isLowerNoun(current);
+    if (!ENGLISH_SPEECH_VERBS.has(lower(current)) && (afterDeterminer || headAfterNames || (isGroupNoun(current) && lowers < 2))) {
+      j++;
+      content++;
+      lowers++;
+      continue;
+    }
+    if (PHRASE_CONNECTORS.has(lower(current)) && content > 0 && j + 1 < ceil) {
+      const next = tokens[j + 1]!;
+      const nextIsName = isNameWord(next) || isGroupNoun(next) || (DETERMINERS.has(lower(next)) && (isNameWord(tokens[j + 2]) || isGroupNoun(tokens[j + 2])));
+      if (nextIsName) {
+        j++;
+        if (DETERMINERS.has(lower(tokens[j]))) j++;
+        names = 0;
+        lowers = 0;
+        continue;
+      }
+    }
+    break;
+  }
+  // A possessive at the end modifies what follows: "Santorum's remarks" is no speaker.
+  while (j > first && isPossessive(tokens[j - 1]) && (tokens[j]?.kind === 'word')) j--;
+  while (j > first && PHRASE_CONNECTORS.has(lower(tokens[j - 1]))) j--;
+  if (content === 0 || j === first || (sawDeterminer && j === first + 1)) return null;
+  return { start: first, end: j };
+}
+
+/** The phrase's text as written. */
+export function phraseText(text: string, tokens: readonly Token[], phrase: Phrase): string {
+  return text.slice(tokens[phrase.start]!.start, tokens[phrase.end - 1]!.end);
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/e2e/harbour-article.html'), 'utf8');
+const TITLE = 'Lantern Corps volunteers reach the outer islands';
+const FILE = { name: 'harbour-article.html', content: ARTICLE };
+
+/** Drags the mouse over `phrase` in the reader's text, as a person selects it. */
+async function selectText(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    // The phrase may cross text nodes (highlights split the text into spans).
+    const root = document.querySelector('.reader .document')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Array<{ node: Text; start: number }> = [];
+    let all = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, start: all.length });
+      all += node.textContent;
+    }
+    const at = all.indexOf(wanted);
+    if (at < 0) return null;
+    const locate = (offset: number) => {
+      const found = nodes.findLast((entry) => entry.start <= offset)!;
+      return { node: found.node, offset: offset - found.start };
+    };
+    const from = locate(at);
+    const to = locate(at + wanted.length - 1);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset + 1);
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const first = rects[0]!;
+    const last = rects.at(-1)!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, phrase);
+  if (!box) throw new Error(`“${phrase}” is not in the reader`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+test('select text, highlight, comment and tag it; reload and find it; edit the text and see it follow or become an orphan', async ({ library, page }) => {
+  await library.importFile(FILE);
+  await library.select(TITLE);
+  const marks = library.reader.locator('.annotation-mark');
+
+  // Key 2 highlights the selection in green.
+  await selectText(page, 'repairing footpaths and teaching in village schools');
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(toolbar).toBeHidden();
+  await expect(marks.filter({ hasText: 'repairing footpaths' })).toHaveAttribute('data-color', '2');
+
+  // Comment from the toolbar: the annotations panel opens on the new highlight's comment.
+  await selectText(page, 'forty thousand volunteers');
+  await toolbar.getByRole('button', { name: 'Comment' }).click();
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+  await expect(panel.getByLabel('Comment')).toBeFocused();
+  await panel.getByLabel('Comment').fill('Official estimate; compare with the ministry release.');
+  await panel.getByLabel('Tags').fill('Veskaria/Youth policy');
+  await panel.getByLabel('Tags').press('Enter');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  const card = panel.locator('.annotation-card', { hasText: 'forty thousand volunteers' });
+  await expect(card).toContainText('Official estimate; compare with the ministry release.');
+  await expect(card).toContainText('Veskaria/Youth policy');
+
+  // A quote, speaker filled in from the detected attribution.
+  await selectText(page, 'We did not expect so many');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('q');
+  await expect(panel.getByLabel('Speaker')).toHaveValue('the harbour master');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.locator('.annotation-card', { hasText: 'We did not expect so many' })).toContainText('Quote');
+
+  await page.screenshot({ path: 'test-results/screenshots/reader-annotations.png' });
+
+  // Everything is stored: reload, reopen, and it is all there.
+  await page.reload();
+  await library.select(TITLE);
+  await expect(marks).toHaveCount(3);
+  await library.reader.getByRole('toolbar', { name: 'Clipping actions' }).getByRole('button', { name: /Annotations/ }).click();
+  await expect(panel.locator('.annotation-card')).toHaveCount(3);
+  await expect(panel).toContainText('Official estimate; compare with the ministry release.');
+
+  // Clicking a card's quote brings the highlight into view and flashes it.
+  await panel.getByRole('button', { name: /^forty thousand volunteers/ }).click();
+  await expect(marks.filter({ hasText: 'forty thousand volunteers' })).toHaveClass(/annotation-flash/);
+
+  // Edit the text: add words before the highlights; they follow.
+  await library.reader.getByRole('button', { name: 'Edit text' }).click();
+  await page.locator('.reader .document p', { hasText: 'The ministry of youth expects' }).click({ position: { x: 2, y: 8 } });
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Update: ');
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.locator('.toast-title', { hasText: 'Text saved' })).toBeVisible();
+  await expect(page.locator('.toast', { hasText: 'Text saved' })).toContainText('3 highlights in place (2 moved)');
+  await expect(library.reader.locator('.document')).toContainText('Update: The ministry of youth expects');
+  await expect(marks.filter({ hasText: 'forty thousand volunteers' })).toHaveCount(1);
+  await expect(marks.filter({ hasText: 'repairing footpaths and teaching in village schools' })).toHaveCount(1);
+
+  // Delete the words of one highlight: it is kept aside as an orphan, with its quote.
+  await library.reader.getByRole('button', { name: 'Edit text' }).click();
+  await selectText(page, ', where they will spend six weeks repairing footpaths and teaching in village schools');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.toast', { hasText: '1 no longer found' }).first()).toBeVisible();
+  await expect(marks.filter({ hasText: 'repairing footpaths' })).toHaveCount(0);
+  const orphans = panel.getByRole('region', { name: /Not found in the current text/ });
+  await expect(orphans).toContainText('repairing footpaths and teaching in village schools');
+
+  // Re-attach it to newly selected text.
+  await selectText(page, 'the morning ferry');
+  await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
+  await expect(orphans).toBeHidden();
+  await expect(marks.filter({ hasText: 'the morning ferry' })).toHaveAttribute('data-color', '2');
+});
