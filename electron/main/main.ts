@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import { resolveDataDir } from '../core/data-dir';
 import { startBridgeService, type BridgeService } from '../core/bridge/bridge-service';
 import { openLibrary, type Library } from '../core/library';
+import { appMenuTemplate } from './app-menu';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { parseShellArgs } from './args';
 import { createSenderCheck, registerApi } from './ipc';
@@ -43,7 +44,7 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = (): void => {
-    const window = createMainWindow(PRELOAD_PATH);
+    const window = createMainWindow(PRELOAD_PATH, nativeTheme.shouldUseDarkColors);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
@@ -73,6 +74,7 @@ function start(): void {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
       handleAppProtocol(protocol, RENDERER_ROOT, (sha256) => library?.media.get(sha256) ?? null);
       library = openLibrary({
         dataDir,

@@ -3,8 +3,8 @@ import { APP_ENTRY_URL } from './app-origin';
 import { mainWindowOptions } from './window-options';
 
 /** Creates the main window on app://dossier/index.html; shows it once painted. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+export function createMainWindow(preloadPath: string, dark = false): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, dark));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     console.error('[dossier] could not load the app page:', error);

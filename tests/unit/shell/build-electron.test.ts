@@ -139,6 +139,7 @@ interface Report {
   quit: boolean;
   channels: string[];
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string }>;
+  menu: unknown;
   permissionHandlers: string[];
   appListeners: string[];
   errors: string[];
@@ -189,6 +190,8 @@ describe('dist/electron/main.mjs under a fake electron', () => {
     expect(report.appListeners).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'will-quit']));
     expect(report.channels.sort()).toEqual(methodNames.map(channelFor).sort());
     expect(report.windows).toHaveLength(1);
+    expect(JSON.stringify(report.menu)).not.toMatch(/zoom/i);
+    expect(JSON.stringify(report.menu)).toContain('"role":"copy"');
     expect(report.windows[0]?.url).toBe('app://dossier/index.html');
     expect(report.windows[0]?.options.webPreferences.preload).toBe(join(outDir, 'preload.cjs'));
 

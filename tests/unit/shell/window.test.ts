@@ -32,6 +32,23 @@ describe('main window options', () => {
     });
     expect(options.show).toBe(false);
   });
+
+  it('paints the window in the theme’s page colour', () => {
+    expect(mainWindowOptions('/p/preload.cjs').backgroundColor).toBe('#ffffff');
+    expect(mainWindowOptions('/p/preload.cjs', true).backgroundColor).toBe('#1b1c20');
+  });
+});
+
+describe('application menu', () => {
+  it('has no zoom items (Ctrl/⌘ +, − and 0 size the reader’s text) but keeps the edit roles', async () => {
+    const { appMenuTemplate } = await import('../../../electron/main/app-menu');
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const roles = JSON.stringify(appMenuTemplate(platform));
+      expect(roles).not.toMatch(/zoomIn|zoomOut|resetZoom/);
+      for (const role of ['copy', 'paste', 'cut', 'selectAll', 'undo']) expect(roles).toContain(`"role":"${role}"`);
+    }
+    expect(JSON.stringify(appMenuTemplate('darwin'))).toContain('"role":"appMenu"');
+  });
 });
 
 describe('createMainWindow', () => {
