@@ -119,3 +119,36 @@ test('select text, highlight, comment and tag it; reload and find it; edit the t
   await expect(orphans).toBeHidden();
   await expect(marks.filter({ hasText: 'the morning ferry' })).toHaveAttribute('data-color', '2');
 });
+
+test('a page note, a suggested quote taken in one click, and a deletion undone', async ({ library, page }) => {
+  await library.importFile(FILE);
+  await library.select(TITLE);
+  await library.reader.getByRole('toolbar', { name: 'Clipping actions' }).getByRole('button', { name: /Annotations/ }).click();
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+
+  await panel.getByRole('button', { name: 'Add page note' }).click();
+  await expect(panel.getByLabel('Comment')).toBeFocused();
+  await page.keyboard.type('Compare with the ministry’s own release.');
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.locator('.annotation-card', { hasText: 'Page note' })).toContainText('Compare with the ministry’s own release.');
+
+  // Dossier's suggestions: the harbour master's two quotations, dotted in the text.
+  await panel.getByLabel('Suggest quotes').check();
+  const suggested = library.reader.locator('.quote-suggestion');
+  await expect(suggested).toHaveCount(2);
+  await suggested.filter({ hasText: 'We did not expect so many' }).click();
+  const popover = page.getByRole('dialog', { name: 'Suggested quote' });
+  await popover.getByRole('button', { name: 'Add as quote' }).click();
+  const quote = panel.locator('.annotation-card', { hasText: 'We did not expect so many' }).first();
+  await expect(quote).toContainText('Quote');
+  await expect(suggested).toHaveCount(1);
+  await expect(library.reader.locator('.annotation-mark', { hasText: 'We did not expect so many' })).toHaveAttribute('data-color', '4');
+
+  // Delete it, then Undo.
+  await quote.hover();
+  await quote.getByRole('button', { name: /^Delete annotation/ }).click();
+  await expect(panel.locator('.annotation-card:not(.annotation-suggestion)', { hasText: 'We did not expect so many' })).toHaveCount(0);
+  await page.locator('.toast', { hasText: 'Highlight deleted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('.annotation-card:not(.annotation-suggestion)', { hasText: 'We did not expect so many' })).toHaveCount(1);
+  await expect(library.reader.locator('.annotation-mark', { hasText: 'We did not expect so many' })).toHaveCount(1);
+});

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+const BIN = resolve(import.meta.dirname, '../../../bin/dossier.mjs');
+const FIXTURE = resolve(import.meta.dirname, '../../fixtures/capture/joongang-red-necktie-2025-03-31.txt');
+let temp: ReturnType<typeof makeTempDir>;
+let dataDir: string;
+
+function dossier(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  temp = makeTempDir();
+  dataDir = join(temp.dir, 'library');
+});
+afterAll(() => temp.cleanup());
+
+describe('dossier annotate, annotations, quotes, anchor', () => {
+  it('annotates a quote found in a clipping and lists it, alone and library-wide', () => {
+    const added = dossier(['add', FIXTURE]);
+    expect(added.code, added.stderr).toBe(0);
+    const { id } = JSON.parse(added.stdout) as { id: number };
+
+    const annotated = dossier(['annotate', String(id), '--quote', 'youth revolutionaries and patriots', '--comment', 'KCNA wording', '--tag', 'DPRK/youth', '--color', '3', '--kind', 'quote', '--speaker', 'KCNA', '--json']);
+    expect(annotated.code, annotated.stderr).toBe(0);
+    const annotation = JSON.parse(annotated.stdout);
+    expect(annotation).toMatchObject({ clippingId: id, color: 3, kind: 'quote', speaker: 'KCNA', comment: 'KCNA wording', orphaned: false });
+    expect(annotation.target.exact).toBe('youth revolutionaries and patriots');
+    expect(annotation.tags.map((tag: { path: string }) => tag.path)).toEqual(['DPRK/youth']);
+
+    const text = JSON.parse(dossier(['show', String(id), '--json']).stdout).text as string;
+    expect(text.slice(annotation.target.start, annotation.target.end)).toBe('youth revolutionaries and patriots');
+
+    const listed = JSON.parse(dossier(['annotations', String(id), '--json']).stdout);
+    expect(listed.map((a: { id: number }) => a.id)).toEqual([annotation.id]);
+    const everywhere = JSON.parse(dossier(['annotations', '--json']).stdout);
+    expect(everywhere.map((a: { id: number }) => a.id)).toEqual([annotation.id]);
+    expect(dossier(['annotations', String(id)]).stdout).toContain('“youth revolutionaries and patriots” (quote; speaker: KCNA; tags: DPRK/youth) — KCNA wording');
+  });
+
+  it('refuses a quote that is not in the clipping, and bad options, with clear messages', () => {
+    const { id } = JSON.parse(dossier(['add', FIXTURE, '--new-version']).stdout) as { id: number };
+    const missing = dossier(['annotate', String(id), '--quote', 'not in this article at all']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/quote was not found in clipping/);
+    expect(dossier(['annotate', String(id), '--quote', 'KCNA', '--color', '9']).code).toBe(2);
+    expect(dossier(['annotate', String(id), '--quote', 'KCNA', '--kind', 'rumour']).stderr).toMatch(/--kind is one of quote, claim, fact, note/);
+    expect(dossier(['annotate', String(id)]).stderr).toMatch(/annotate needs --quote/);
+  });
+
+  it('prints the quotations detected in a file or a clipping as [{start, end, text, speaker}] on the canonical text', () => {
+    const file = join(temp.dir, 'story.txt');
+    const story = 'The minister spoke on Friday.\n\n“We will be ready,” the minister said.\n\nOthers were unsure.';
+    writeFileSync(file, story);
+    const result = dossier(['quotes', file, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    // Offsets are in the canonical text, as stored (a text file's first line is its title).
+    const { id } = JSON.parse(dossier(['add', file]).stdout) as { id: number };
+    const canonical = JSON.parse(dossier(['show', String(id), '--json']).stdout).text as string;
+    expect(dossier(['quotes', String(id), '--json']).stdout).toBe(result.stdout);
+    const quotes = JSON.parse(result.stdout) as Array<{ start: number; end: number; text: string; speaker: string | null }>;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('“We will be ready,”');
+    expect(quotes[0]!.speaker).toMatch(/minister/);
+    expect(canonical.slice(quotes[0]!.start, quotes[0]!.end)).toBe(quotes[0]!.text);
+    expect(Object.keys(quotes[0]!).sort()).toEqual(['end', 'speaker', 'start', 'text']);
+  });
+
+  it('re-anchors a quote in a plain text file: where it moved, or an orphan', () => {
+    const file = join(temp.dir, 'anchor.txt');
+    writeFileSync(file, 'A new first line.\n\nThe league met in Pyongyang on Monday.');
+    const moved = dossier(['anchor', '--text', file, '--quote', 'met in Pyongyang', '--prefix', 'The league ', '--start', '11']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(JSON.parse(moved.stdout)).toEqual({ start: 30, end: 46, exact: 'met in Pyongyang' });
+    expect(JSON.parse(dossier(['anchor', '--text', file, '--quote', 'gathered in Seoul', '--start', '11']).stdout)).toEqual({ orphan: true });
+    expect(dossier(['anchor', '--quote', 'x']).code).toBe(2);
+  });
+});
