@@ -15,9 +15,11 @@ import { type BasilArticle, type BasilSpan, loadBasil } from './basil';
  *  (c) another paragraph removed;
  *  (d) one word changed within 40 characters before or after the span;
  *  (e) one word changed inside the span (spans of two words or more);
- *  (f) the span's sentence(s) deleted: the only right answer is an orphan.
+ *  (f) the span's sentence(s) deleted: the only right answer is an orphan (`correct`
+ *      counts orphans), even when the span's words are still elsewhere in the text.
  * A placement anywhere but the right place is "wrong" (for (e): not overlapping the
- * edited span, or more than a few characters off).
+ * edited span, or more than a few characters off). The timing is per `reanchor` call,
+ * all cases, on articles of about 2,000 words made of several BASIL articles.
  */
 
 export interface ReanchorCaseResult {
@@ -30,6 +32,8 @@ export interface ReanchorCaseResult {
   foundAtEdit?: number;
   /** Spans the case could not be built for (no other paragraph, no word to change). */
   skipped?: number;
+  /** (f) only: spans whose exact text is still in the changed text (elsewhere), which must not be taken for them. */
+  stillElsewhere?: number;
   /** Milliseconds per `reanchor` call in this case, on the ~2,000-word articles of the timing. */
   ms?: { p50: number; p95: number; max: number };
 }
@@ -38,6 +42,8 @@ export interface ReanchorBenchResult {
   cases: ReanchorCaseResult[];
   /** Milliseconds per `reanchor` call on a ~2,000-word article built from several BASIL articles. */
   timing: { p50: number; p95: number; max: number; n: number; articleWords: number };
+  /** The same for the calls of the cases above on the BASIL articles of 600 words or more. */
+  timingLongArticles?: { p50: number; p95: number; max: number; n: number };
 }
 
 /** One span of one case that did not come out right, for looking at. */
@@ -82,7 +88,10 @@ export function measureReanchoring(articles: BasilArticle[], seed = 1, options: 
   const random = new Random(seed);
   const cases: ReanchorCaseResult[] = CASES.map((name) => ({ name, spans: 0, correct: 0, orphaned: 0, wrong: 0, skipped: 0 }));
   cases[4]!.foundAtEdit = 0;
+  cases[5]!.stillElsewhere = 0;
+  const longTimes: number[] = [];
   for (const article of articles) {
+    const long = wordCount(article.text) >= LONG_ARTICLE_WORDS;
     for (const span of article.spans) {
       const anchor = describeRange(article.text, span.start, span.end);
       builders.forEach((build, index) => {
@@ -93,7 +102,10 @@ export function measureReanchoring(articles: BasilArticle[], seed = 1, options: 
           return;
         }
         tally.spans++;
+        if (index === 5 && change.text.includes(span.text)) tally.stillElsewhere!++;
+        const started = performance.now();
         const result = reanchorWith(change.text, anchor);
+        if (long) longTimes.push(performance.now() - started);
         const verdict = judge(index, change, result);
         if (verdict === 'correct' || verdict === 'near') {
           if (verdict === 'correct') tally.correct++;
@@ -110,7 +122,11 @@ export function measureReanchoring(articles: BasilArticle[], seed = 1, options: 
   cases.forEach((tally, index) => {
     tally.ms = percentiles(timing.byCase[index]!);
   });
-  return { cases, timing: { ...percentiles(timing.all), n: timing.all.length, articleWords: timing.articleWords } };
+  return {
+    cases,
+    timing: { ...percentiles(timing.all), n: timing.all.length, articleWords: timing.articleWords },
+    timingLongArticles: { ...percentiles(longTimes), n: longTimes.length },
+  };
 }
 
 function reanchorWith(text: string, anchor: TextAnchor): AnchorResult {
@@ -132,6 +148,8 @@ function judge(caseIndex: number, change: Change, result: AnchorResult): 'correc
 
 // ---- timing -----------------------------------------------------------------------
 
+/** BASIL articles at least this long are timed as they are. */
+const LONG_ARTICLE_WORDS = 600;
 /** Articles of about this many words are built (from several BASIL articles) for the timing. */
 const TIMING_WORDS = 2_000;
 /** How many such articles. */
@@ -378,10 +396,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const articles = loadBasil(benchmarksDir(process.argv[2] ?? null));
   const result = measureReanchoring(articles);
   for (const c of result.cases) {
-    const extra = c.foundAtEdit === undefined ? '' : ` foundAtEdit ${c.foundAtEdit}`;
+    const extra = c.foundAtEdit !== undefined ? ` foundAtEdit ${c.foundAtEdit}` : c.stillElsewhere !== undefined ? ` (text still elsewhere: ${c.stillElsewhere})` : '';
     const ms = c.ms ? `  ms p50 ${c.ms.p50} p95 ${c.ms.p95} max ${c.ms.max}` : '';
     console.log(`${c.name.padEnd(34)} spans ${String(c.spans).padStart(4)} correct ${String(c.correct).padStart(4)} orphaned ${String(c.orphaned).padStart(3)} wrong ${c.wrong}${extra} (skipped ${c.skipped})${ms}`);
   }
   const t = result.timing;
   console.log(`timing on ${t.articleWords} words: p50 ${t.p50} ms, p95 ${t.p95} ms, max ${t.max} ms (n ${t.n})`);
+  const l = result.timingLongArticles!;
+  console.log(`timing on BASIL articles of ${LONG_ARTICLE_WORDS}+ words: p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms (n ${l.n})`);
 }

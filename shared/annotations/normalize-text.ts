@@ -56,7 +56,7 @@ for (const [chars, replacement] of [
 }
 
 export function normalizeText(original: string): NormalizedText {
-  const pieces: string[] = [];
+  const n = original.length;
   const copyAt = [0];
   const originalAt = [0];
   const runAt: number[] = [];
@@ -68,14 +68,17 @@ export function normalizeText(original: string): NormalizedText {
       originalAt.push(orig);
     }
   };
-  const n = original.length;
-  let copied = 0; // original offset up to which pieces are written
-  let length = 0; // length of the copy written so far
+  // Each '…' grows by two: the copy is at most three times as long.
+  let out = new Uint16Array(n + 16);
+  let length = 0;
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (code > 0x20 && code < 0x7f) continue;
-    const kind = kinds[code]!;
-    if (kind === KEEP) continue;
+    const kind = code > 0x20 && code < 0x7f ? KEEP : kinds[code]!;
+    if (kind === KEEP) {
+      out[length++] = code;
+      continue;
+    }
     if (kind === SPACE || kind === HIDDEN) {
       // A run of white space and invisible characters.
       let end = i + 1;
@@ -85,19 +88,15 @@ export function normalizeText(original: string): NormalizedText {
         if (next === SPACE) space = true;
         else if (next !== HIDDEN) break;
       }
-      if (code === 0x20 && end === i + 1) continue; // one plain space: as it is
-      if (i > copied) pieces.push(original.slice(copied, i));
-      length += i - copied;
-      copied = end;
+      if (code !== 0x20 || end !== i + 1) changed = true;
       if (space) {
-        pieces.push(' ');
         if (end > i + 1) {
           breakpoint(length, i);
           breakpoint(length + 1, end);
           runAt.push(length);
           runEnd.push(end);
         }
-        length += 1;
+        out[length++] = 0x20;
       } else {
         breakpoint(length, end);
       }
@@ -105,20 +104,32 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     // REPLACE
+    changed = true;
     const replacement = replacements.get(code)!;
-    if (i > copied) pieces.push(original.slice(copied, i));
-    length += i - copied;
-    copied = i + 1;
-    pieces.push(replacement);
-    if (replacement.length !== 1) {
-      // '…' → '...': each of the three dots comes from the one character.
-      for (let k = 0; k < replacement.length; k++) breakpoint(length + k, i);
-      breakpoint(length + replacement.length, i + 1);
+    if (replacement.length === 1) {
+      out[length++] = replacement.charCodeAt(0);
+      continue;
     }
-    length += replacement.length;
+    // '…' → '...': each of the three dots comes from the one character.
+    if (length + replacement.length + n - i > out.length) {
+      const larger = new Uint16Array(out.length * 2 + replacement.length);
+      larger.set(out.subarray(0, length));
+      out = larger;
+    }
+    for (let k = 0; k < replacement.length; k++) {
+      breakpoint(length, i);
+      out[length++] = replacement.charCodeAt(k);
+    }
+    breakpoint(length, i + 1);
   }
-  if (copied < n) pieces.push(original.slice(copied));
-  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), originalLength: n, copyAt, originalAt, runAt, runEnd };
+  return { text: changed ? fromCodes(out, length) : original, originalLength: n, copyAt, originalAt, runAt, runEnd };
+}
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  const chunk = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += chunk) parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + chunk)) as unknown as number[]));
+  return parts.join('');
 }
 
 /** The last index of `sorted` whose value is ≤ `value` (−1 if none). */

@@ -208,6 +208,8 @@ export const contract = {
 
   /** Replaces the clipping's text (an edit in the reader); its annotations are re-anchored in the same step. */
   'clippings.updateDocument': method<{ clipping: Clipping; annotations: ReanchorReport }>()(z.object({ id: clippingId, doc: documentJson })),
+  /** Extracts the text again from the stored original (with today's extractor); annotations are re-anchored. */
+  'clippings.reextract': method<{ clipping: Clipping; annotations: ReanchorReport }>()(byId),
 
   /** A clipping's annotations: page notes first, then in document order (orphans included). */
   'annotations.list': method<Annotation[]>()(z.object({ clippingId })),

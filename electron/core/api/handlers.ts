@@ -50,6 +50,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'clippings.restoreMany': ({ ids }) => ({ changed: clippings.restoreMany(ids) }),
     'clippings.setFlags': ({ ids, ...flags }) => ({ changed: clippings.setFlags(ids, flags) }),
     'clippings.updateDocument': ({ id, doc }) => clippings.replaceDocument(id, doc as DocNode),
+    'clippings.reextract': ({ id }) => ingest.reextract(id),
     'trash.empty': () =>
       db.transaction(() => {
         annotations.purgeDeleted();

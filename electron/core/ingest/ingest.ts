@@ -4,6 +4,7 @@ import type { ClippingsRepo, DuplicateMatch } from '../clippings/clippings-repo'
 import { fetchPage as defaultFetchPage, type FetchedPage, type FetchOptions } from '../fetch';
 import type { CaptureRunner } from './capture-runner';
 import type { ImageCapture } from './image-capture';
+import { reextract } from './reextract';
 
 export interface IngestDeps {
   clippings: ClippingsRepo;
@@ -28,6 +29,11 @@ export class Ingest {
 
   constructor(private readonly deps: IngestDeps) {
     this.fetchPage = deps.fetchPage ?? defaultFetchPage;
+  }
+
+  /** The clipping's text extracted again from its stored original. */
+  reextract(id: number) {
+    return reextract(this.deps.clippings, this.deps.run, id);
   }
 
   async fromPaste(input: { format: SourceFormat; content: string; title?: string; url?: string; duplicates: DuplicatePolicy }) {

@@ -6,6 +6,7 @@ import { CloseIcon } from '../ui/icons';
 import { hasCommandKey, shortcut } from '../ui/platform';
 import { CaptureRecordList } from './capture-record-list';
 import { MetadataForm } from './metadata-form';
+import { ReextractButton } from './reextract-button';
 import { useMetadataEditor } from './use-metadata-editor';
 
 /**
@@ -71,7 +72,10 @@ export function InfoPanel({ clipping, onClose, ref }: { clipping: Clipping; onCl
             Capture
           </h3>
           {clipping.capture ? (
-            <CaptureRecordList record={clipping.capture} />
+            <>
+              <CaptureRecordList record={clipping.capture} />
+              {clipping.origin !== 'bridge' && <ReextractButton clipping={clipping} />}
+            </>
           ) : (
             <p className="info-note">No original is stored for this clipping.</p>
           )}

@@ -48,7 +48,7 @@ export function useTextEdit(clipping: Clipping | null, editor: Editor | null) {
 
 export type TextEdit = ReturnType<typeof useTextEdit>;
 
-function describeReanchor({ anchored, moved, orphaned }: ReanchorReport): string | undefined {
+export function describeReanchor({ anchored, moved, orphaned }: ReanchorReport): string | undefined {
   if (anchored + orphaned === 0) return undefined;
   const parts = [`${anchored} highlight${anchored === 1 ? '' : 's'} in place${moved ? ` (${moved} moved)` : ''}`];
   if (orphaned) parts.push(`${orphaned} no longer found — see Annotations`);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/document/document-types';
 import { errorCodeOf, minute, openTestLibrary, type TestLibrary } from './library-fixture';
@@ -186,6 +188,35 @@ describe('when the text changes', () => {
     const bad = { type: 'doc' as const, content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }] };
     expect(await errorCodeOf(t.call('clippings.updateDocument', { id, doc: bad }))).toBe('invalid_input');
     expect(await errorCodeOf(t.call('clippings.updateDocument', { id, doc: { type: 'doc', content: [{ type: 'paragraph' }] } }))).toBe('invalid_input');
+    expect((await t.call('clippings.get', { id })).text).toBe(text);
+  });
+});
+
+describe('extracting the text again from the original', () => {
+  const PAGE = readFileSync(resolve(import.meta.dirname, '../../fixtures/e2e/harbour-article.html'));
+
+  it('restores the text an edit had changed, re-anchors the annotations and keeps edited metadata', async () => {
+    const outcome = await t.call('clippings.importFile', { fileName: 'harbour-article.html', dataBase64: PAGE.toString('base64') });
+    if (outcome.status === 'duplicate') throw new Error('unexpected duplicate');
+    const id = outcome.clipping.id;
+    const original = await t.call('clippings.get', { id });
+    const note = await t.call('annotations.create', { clippingId: id, range: rangeOf(original.text, 'repairing footpaths'), comment: 'Work done' });
+    await t.call('clippings.update', { id, meta: { outlet: 'Herald (edited)' } });
+    await t.call('clippings.updateDocument', { id, doc: docOf(['Only this line is left.']) });
+    expect((await t.call('annotations.list', { clippingId: id }))[0]!.orphaned).toBe(true);
+
+    const again = await t.call('clippings.reextract', { id });
+    expect(again.clipping.text).toBe(original.text);
+    expect(again.clipping.meta.outlet).toBe('Herald (edited)');
+    expect(again.annotations).toEqual({ anchored: 1, moved: 1, orphaned: 0 });
+    const [back] = await t.call('annotations.list', { clippingId: id });
+    expect(back).toMatchObject({ id: note.id, orphaned: false, target: { exact: 'repairing footpaths', start: note.target!.start } });
+  });
+
+  it('refuses a clipping without an original, and changes nothing', async () => {
+    const { id, text } = await articleWithText();
+    t.lib.db.prepare('DELETE FROM clipping_snapshots WHERE clipping_id = ?').run(id);
+    expect(await errorCodeOf(t.call('clippings.reextract', { id }))).toBe('not_found');
     expect((await t.call('clippings.get', { id })).text).toBe(text);
   });
 });
