@@ -1,8 +1,12 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { detectQuotes, type DetectedQuote } from '../../shared/quotes/detect-quotes';
-import type { BasilArticle, BasilSpan } from './basil';
+import { benchmarksDir } from '../extract/datasets';
+import { loadBasil, type BasilArticle, type BasilSpan } from './basil';
 
 /**
- * Quote detection against BASIL's phrase-level annotations (issue: quotations and their
+ * Quote detection against BASIL's phrase-level annotations (run it: `npx tsx
+ * bench/annotate/quote-detection.ts [--data DIR] [--misses]`) (issue: quotations and their
  * speakers). A span "lies inside" a detected quotation when at least 80 % of its
  * characters do. recall: spans with quote=true inside one; false inclusion: spans with
  * quote=false inside one; speaker accuracy: named quote=true spans (label not `other_…`,
@@ -98,3 +102,29 @@ export function lastWord(label: string): string {
 function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
+
+/** The issue's targets. */
+export const TARGETS = { recall: 0.98, falseInclusion: 0.02, speakerAccuracy: 0.85 } as const;
+
+function main(argv: string[]): void {
+  const dataIndex = argv.indexOf('--data');
+  const articles = loadBasil(benchmarksDir(dataIndex >= 0 ? argv[dataIndex + 1] : null));
+  const started = performance.now();
+  const result = measureQuoteDetection(articles);
+  const elapsed = performance.now() - started;
+  const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+  const row = (name: string, value: number, target: string, pass: boolean) => `${name.padEnd(18)} ${pct(value).padStart(8)}   target ${target.padEnd(7)} ${pass ? 'pass' : 'FAIL'}`;
+  const log = (line = '') => process.stdout.write(`${line}\n`);
+  log(`BASIL: ${articles.length} articles, ${result.quoteSpans} quote spans, ${result.nonQuoteSpans} other spans, ${result.speakerSpans} with a named speaker (${elapsed.toFixed(0)} ms)`);
+  log(row('recall', result.recall, '≥ 98 %', result.recall >= TARGETS.recall));
+  log(row('false inclusion', result.falseInclusion, '≤ 2 %', result.falseInclusion <= TARGETS.falseInclusion));
+  log(row('speaker accuracy', result.speakerAccuracy, '≥ 85 %', result.speakerAccuracy >= TARGETS.speakerAccuracy));
+  if (!argv.includes('--misses')) return;
+  for (const kind of ['recall', 'false-inclusion', 'speaker'] as const) {
+    const misses = result.misses.filter((miss) => miss.kind === kind);
+    log(`\n${kind} misses (${misses.length}):`);
+    for (const miss of misses) log(`  ${miss.article}  ${JSON.stringify(miss.span.slice(0, 100))}${miss.expected ? `  expected ${miss.expected}` : ''}${miss.kind === 'speaker' ? `  got ${JSON.stringify(miss.got)}` : ''}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -22,6 +22,9 @@ export function cjkLanguage(outside: string): CjkLanguage | null {
   return null;
 }
 
+/** Characters read on either side of a quotation. */
+const WINDOW = 300;
+
 export interface CjkContext {
   text: string;
   quote: Range;
@@ -30,7 +33,13 @@ export interface CjkContext {
   language: CjkLanguage;
 }
 
-export function attributeCjk(context: CjkContext): Attribution | null {
+export function attributeCjk(whole: CjkContext): Attribution | null {
+  // A window around the quotation: its speaker is written close to it.
+  const context: CjkContext = {
+    ...whole,
+    openSentence: { start: Math.max(whole.openSentence.start, whole.quote.start - WINDOW), end: whole.openSentence.end },
+    closeSentence: { start: whole.closeSentence.start, end: Math.min(whole.closeSentence.end, whole.quote.end + WINDOW) },
+  };
   switch (context.language) {
     case 'ko':
       return attributeKorean(context);
@@ -118,6 +127,12 @@ function japaneseTopic(clause: string): { phrase: string; offset: number; after:
     // The phrase runs back to the previous comma, quotation or sentence start.
     let start = i - 1;
     while (start > 0 && !/[、，,。「」『』\s]/u.test(clause[start - 1]!)) start--;
+    // A title or name in quotation marks may lead the phrase: 『鬼滅の刃』の作者は
+    while (start > 1 && /[」』]/u.test(clause[start - 1]!) && clause[start] === 'の') {
+      const open = clause.lastIndexOf(clause[start - 1] === '」' ? '「' : '『', start - 1);
+      if (open < 0) break;
+      start = open;
+    }
     let phrase = clause.slice(start, i);
     // Leading dates ("31日") are not part of the speaker.
     const date = /^(?:\d+|[０-９]+)日/u.exec(phrase);
@@ -137,7 +152,8 @@ const CHINESE_CIRCUMSTANCE = /(?:在|于|於|对|對|向|接受|今天|昨天|�
 function attributeChinese({ text, quote, openSentence, closeSentence }: CjkContext): Attribution | null {
   // “…”，王毅说。
   const after = text.slice(quote.end, closeSentence.end);
-  const later = /^[，,]?\s*([^，,。！？：:“”「」『』]{1,20}?)(?:在[^，,。]{0,20})?(表示|指出|强调|強調|说|說|称|稱|写道|寫道|说道|說道|透露|认为|認為|补充|補充|道)/u.exec(after);
+  // …and the clause ends there ("王毅说。"), not "外交部長林佳龍表示：「…」", which introduces the next one.
+  const later = /^[，,]?\s*([^，,。！？：:“”「」『』]{1,20}?)(?:在[^，,。]{0,20})?(表示|指出|强调|強調|说|說|称|稱|写道|寫道|说道|說道|透露|认为|認為|补充|補充|道)(?=[。，,！!？?]|$)/u.exec(after);
   if (later) {
     const phrase = chinesePhrase(later[1]!);
     if (phrase) return { speaker: phrase, pronoun: CHINESE_PRONOUNS[phrase], position: quote.end + later[0].indexOf(later[1]!), how: 'after' };

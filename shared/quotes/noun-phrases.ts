@@ -17,21 +17,34 @@ export interface Phrase {
 /** Lower-case words that may belong to a speaker phrase besides its head. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
   (
-    'lawmakers legislators officials official leaders leader members member aides aide advisers adviser advisors advisor campaign ' +
-    'spokesman spokeswoman spokesperson spokespeople spokesmen representatives representative senators senator congressman congresswoman ' +
-    'governor president chairman chairwoman director secretary minister ministry source sources critics supporters activists advocates ' +
-    'protesters voters residents analysts experts economists researchers police authorities prosecutors lawyers attorneys attorney ' +
-    'plaintiffs defendants bishops bishop priests group groups committee coalition organization party administration government agency ' +
-    'department office staff staffers team family statement report letter memo ad candidate candidates nominee officer officers host ' +
-    'anchor editor editors columnist commentator blogger writer author reporter correspondent mayor judge justices justice court union ' +
-    'unions workers employees executives executive chief head founder counsel delegation delegates insiders allies opponents rivals ' +
-    'observers commentators pundits conservatives liberals progressives democrats republicans catholics media outlet newspaper agency ' +
-    'manager strategist pollster pastor general commander ambassador envoy diplomat diplomats negotiators negotiator'
+    'lawmakers legislators officials official leaders leader members member aides aide advisers adviser advisors advisor ' +
+    'campaign spokesman spokeswoman spokesperson spokespeople spokesmen representatives representative senators senator ' +
+    'congressman congresswoman governor president chairman chairwoman director secretary minister ministry source sources ' +
+    'critics supporters activists advocates protesters voters residents analysts experts economists researchers police ' +
+    'authorities prosecutors lawyers attorneys attorney plaintiffs defendants bishops bishop priests group groups committee ' +
+    'coalition organization party administration government agency department office staff staffers team family statement ' +
+    'report letter memo ad candidate candidates nominee officer officers host anchor editor editors columnist commentator ' +
+    'blogger writer author reporter correspondent mayor judge justices justice court union unions workers employees ' +
+    'executives executive chief head founder counsel delegation delegates insiders allies opponents rivals observers ' +
+    'commentators pundits conservatives liberals progressives democrats republicans catholics media outlet newspaper manager ' +
+    'strategist pollster pastor general commander ambassador envoy diplomat diplomats negotiators negotiator lawyer ' +
+    'prosecutor activist advocate critic supporter analyst expert economist researcher resident voter protester account ' +
+    'tweet post man woman men women person people cameraman businessman user fan fans student students teacher teachers ' +
+    'doctor doctors nurse worker customer customers owner owners advertisement commercial video release email memo note petition ' +
+    'filing complaint lawsuit ruling order bill law resolution cable transcript headline message website poll survey study document'
   ).split(' '),
 );
 
 /** Prepositions whose object is never the subject of the verb that follows. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'with', 'of', 'from', 'over', 'under', 'about', 'after', 'before', 'during', 'to', 'into', 'than', 'since', 'until', 'through', 'against', 'among', 'amid', 'despite', 'via', 'for']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  (
+    'in on at by with of from over under about after before during to into than since until through against among amid despite via for ' +
+    'near outside across around behind beyond inside toward towards within throughout onto upon like unlike'
+  ).split(' '),
+);
+
+/** Prepositions that also join clauses: a name after them may be a subject. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'than']);
 
 /** Name particles that join parts of a name (Charles de Gaulle, Ludwig van Beethoven). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'del', 'da', 'di', 'bin', 'al', 'ibn', 'y', 'dos', 'das']);
@@ -52,15 +65,16 @@ export function isPartyCode(token: Token | undefined): boolean {
   return !!token && /^[RDI]-[\p{L}.]+$/u.test(token.text);
 }
 
-/** A capitalised word that may be part of a name (not a function word, not a state abbreviation or party code). */
 /** Days and months: capitalised, never a speaker. */
 const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
+/** A capitalised word that may be part of a name (not a function word, not a state abbreviation or party code). */
 export function isNameWord(token: Token | undefined, previous?: Token): boolean {
   if (!token || token.kind !== 'word') return false;
   if (CALENDAR_WORDS.has(lower(token))) return false;
-  if (!isCapitalized(token.text) && !/^\p{N}/u.test(token.text)) return false;
-  if (/^\p{N}/u.test(token.text)) return false;
+  // French elision: l’AFP, d’Emmanuel Macron.
+  if (/^[ldLD]['’]\p{Lu}/u.test(token.text)) return true;
+  if (!isCapitalized(token.text)) return false;
   if (isPartyCode(token)) return false;
   if (token.text.endsWith('.') && !/^\p{Lu}\.$/u.test(token.text) && !/^(?:\p{L}\.){2,}$/u.test(token.text) && !TITLES.has(lower(token))) {
     return !isAbbreviation(token.text);
@@ -85,6 +99,29 @@ function isLowerNoun(token: Token | undefined): boolean {
   return true;
 }
 
+/** Adjectives that may stand between a determiner and a role ("the former governor", "a senior official"). */
+const KNOWN_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'former top senior chief longtime deputy new then current incoming outgoing leading prominent local state federal national ' +
+    'young old other fellow presidential vice congressional democratic republican liberal conservative junior assistant acting ' +
+    'associate executive general special independent powerful influential veteran retired outspoken military foreign white ' +
+    'house senate press campaign communications political legal civil human rights public private principal'
+  ).split(' '),
+);
+
+function isKnownAdjective(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const word = lower(token);
+  return KNOWN_ADJECTIVES.has(word) || /^[\p{L}\p{N}]+-(?:term|year-old|time|ranking)$/u.test(word);
+}
+
+/** Whether a phrase may end before this token (a verb of saying, punctuation, an auxiliary, the end). */
+function endsPhrase(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return true;
+  const word = lower(token);
+  return ENGLISH_SPEECH_VERBS.has(word) || ADVERBIALS.has(word) || /^(?:is|was|are|were|who|which|that|will|would|has|had|have|also|did|does|do|can|could|may|might|must|should)$/u.test(word);
+}
+
 /** A lower-case modifier between a determiner and a noun ("four-term", "top", "former"). */
 function isAdjective(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
@@ -92,7 +129,7 @@ function isAdjective(token: Token | undefined): boolean {
   return /^[\p{Ll}\p{N}][\p{L}\p{N}\-]*$/u.test(word) && !FUNCTION_WORDS.has(word) && !DETERMINERS.has(word) && !ENGLISH_SPEECH_VERBS.has(word);
 }
 
-function isGroupNoun(token: Token | undefined): boolean {
+export function isGroupNoun(token: Token | undefined): boolean {
   return !!token && token.kind === 'word' && GROUP_NOUNS.has(lower(token));
 }
 
@@ -108,9 +145,8 @@ function pronounOf(token: Token | undefined): Phrase['pronoun'] | undefined {
  * verb: adverbials ("also", "has") are skipped, a parenthesis "(D-Md.)" too, and an
  * appositive ("Michael Steele, chairman of the R.N.C., said") leads to the name before it.
  */
-export function phraseBefore(tokens: readonly Token[], last: number, floor: number, depth = 0): Phrase | null {
-  let i = last;
-  while (i >= floor && tokens[i]!.kind === 'word' && ADVERBIALS.has(lower(tokens[i])) && !pronounOf(tokens[i])) i--;
+export function phraseBefore(tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  let i = skipVerbChain(tokens, last, floor);
   if (i >= floor && tokens[i]!.text === ')') {
     let j = i - 1;
     while (j >= floor && tokens[j]!.text !== '(') j--;
@@ -121,8 +157,29 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   const token = tokens[i]!;
   const pronoun = pronounOf(token);
   if (pronoun) return { start: i, end: i + 1, pronoun };
-  if (token.text === ',' && depth === 0) return appositiveSpeaker(tokens, i, floor);
+  if (token.text === ',') return appositiveSpeaker(tokens, i, floor);
   return collectBack(tokens, i, floor);
+}
+
+/** Words of a verb chain before a speech verb: "is expected to say", "was quoted as saying", "has also said". */
+const CHAIN_VERBS = new Set(['expected', 'set', 'going', 'likely', 'scheduled', 'planned', 'quoted', 'heard', 'seen', 'poised', 'due', 'about', 'supposed', 'able', 'went', 'continued', 'known']);
+const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'will', 'would', 'has', 'had', 'have', 'did', 'does', 'do', 'can', 'could', 'may', 'might']);
+
+function skipVerbChain(tokens: readonly Token[], last: number, floor: number): number {
+  let i = last;
+  for (;;) {
+    const word = tokens[i]?.kind === 'word' ? lower(tokens[i]) : '';
+    if (i < floor || !word || pronounOf(tokens[i])) return i;
+    if ((word === 'to' || word === 'as') && CHAIN_VERBS.has(lower(tokens[i - 1]))) {
+      i -= 2;
+      continue;
+    }
+    if (ADVERBIALS.has(word) || AUXILIARY_VERBS.has(word) || word === 'not' || /^(?:today|yesterday|tonight)$/u.test(word)) {
+      i--;
+      continue;
+    }
+    return i;
+  }
 }
 
 /** A name, group or role phrase ending at token `last`, or null. */
@@ -130,7 +187,7 @@ function collectBack(tokens: readonly Token[], last: number, floor: number): Phr
   const head = tokens[last];
   if (!head || head.kind !== 'word') return null;
   const headIsName = isNameWord(head, tokens[last - 1]) || isTitle(head);
-  if (!headIsName && !isLowerNoun(head)) return null;
+  if (!headIsName && !isLowerNoun(head) && !/^\p{N}+-year-old$/u.test(head.text)) return null;
   let j = last - 1;
   while (j >= floor && last - j < 10) {
     const token = tokens[j]!;
@@ -140,6 +197,11 @@ function collectBack(tokens: readonly Token[], last: number, floor: number): Phr
       continue;
     }
     if ((isGroupNoun(token) || isPossessive(token)) && !FUNCTION_WORDS.has(lower(token))) {
+      j--;
+      continue;
+    }
+    // "independent Sen. Angus King", "former Gov. Rick Perry".
+    if (isKnownAdjective(token) && (isNameWord(tokens[j + 1]) || isTitle(tokens[j + 1]) || isGroupNoun(tokens[j + 1]) || isKnownAdjective(tokens[j + 1]))) {
       j--;
       continue;
     }
@@ -179,15 +241,16 @@ function collectBack(tokens: readonly Token[], last: number, floor: number): Phr
   // A phrase starts with a determiner, a title or a name; lower-case words on its
   // left ("party Chairman Michael Steele") are left out, unless it is only lower-case
   // ("lawmakers", "the report").
-  while (start < last && tokens[start]!.kind === 'word' && !DETERMINERS.has(lower(tokens[start])) && !isNameWord(tokens[start]) && !isTitle(tokens[start]) && hasCapitalAfter(tokens, start, last)) start++;
+  while (start < last && tokens[start]!.kind === 'word' && !DETERMINERS.has(lower(tokens[start])) && !isNameWord(tokens[start]) && !isTitle(tokens[start]) && !isKnownAdjective(tokens[start]) && hasCapitalAfter(tokens, start, last)) start++;
   while (start < last && PHRASE_CONNECTORS.has(lower(tokens[start]))) start++;
   if (start > last) return null;
   const first = tokens[start]!;
   if (!headIsName && start === last && !/s$/u.test(head.text) && !GROUP_NOUNS.has(lower(head))) return null;
   // "Mr. Trump spoke": a lower-case word right after a name is its verb, unless it is a group noun.
-  if (!headIsName && last > start && isNameWord(tokens[last - 1]) && !isGroupNoun(head) && !/\p{Ll}s$/u.test(head.text)) return null;
-  // "at times said", "over the weekend had tweeted": the object of a preposition is no speaker.
-  if (start > floor && PREPOSITIONS.has(lower(tokens[start - 1]))) return null;
+  if (!headIsName && last > start && !DETERMINERS.has(lower(tokens[start])) && isNameWord(tokens[last - 1]) && !isPossessive(tokens[last - 1]) && !isGroupNoun(head) && !/\p{Ll}s$/u.test(head.text)) return null;
+  // "at times said", "over the weekend had tweeted": the object of a preposition is no
+  // speaker (but "shortly after Santorum told" is a clause).
+  if (start > floor && PREPOSITIONS.has(lower(tokens[start - 1])) && !CONJUNCTIONS.has(lower(tokens[start - 1]))) return null;
   if (!headIsName && !DETERMINERS.has(lower(first)) && !isNameWord(first) && !isTitle(first) && !GROUP_NOUNS.has(lower(first)) && !/s$/u.test(head.text)) return null;
   return { start, end: last + 1 };
 }
@@ -209,6 +272,14 @@ function isPureName(tokens: readonly Token[], start: number, end: number): boole
   return true;
 }
 
+/** "in Columbus, Ohio," / "in Mount Kisco, New York,": a name after a comma that continues a place. */
+function isPlaceChain(tokens: readonly Token[], comma: number, floor: number): boolean {
+  if (comma < floor || tokens[comma]?.text !== ',') return false;
+  let k = comma - 1;
+  while (k >= floor && (isNameWord(tokens[k]) || DETERMINERS.has(lower(tokens[k])))) k--;
+  return k < comma - 1 && k >= floor && /^(?:in|at|from|of|near|outside|across)$/u.test(lower(tokens[k]));
+}
+
 /**
  * "Sen. Jim DeMint, R-S.C., said" / "Bishop Daniel Jenky, of Peoria, Ill., said" /
  * "A spokesman for the D.N.C., Brad Woodhouse, said": the comma before the verb closes
@@ -227,13 +298,20 @@ function appositiveSpeaker(tokens: readonly Token[], comma: number, floor: numbe
       left--;
     }
     if (left < floor - 1) left = floor - 1;
-    if (isPureName(tokens, left + 1, right)) return { start: left + 1, end: right };
+    if (isPureName(tokens, left + 1, right) && !isPlaceChain(tokens, left, floor)) return { start: left + 1, end: right };
     if (left < floor || tokens[left]!.text !== ',') {
-      // No comma before: the segment is the start of the clause ("…, Steele, said").
-      return collectBack(tokens, right - 1, left + 1);
+      // No comma before: the segment is the start of the clause ("One Facebook user who lives near Austin, Tex., posted").
+      const relative = tokens.findIndex((token, k) => k > left && k < right && /^(?:who|which|whose)$/u.test(lower(token)));
+      return collectBack(tokens, (relative > 0 ? relative : right) - 1, left + 1);
     }
     const before = collectBack(tokens, left - 1, floor);
-    if (before && before.end === left && !PHRASE_CONNECTORS.has(lower(tokens[before.start - 1])) && !/^(?:in|on|at|by|to|with|from|of|about|after|before|during|than|like)$/u.test(lower(tokens[before.start - 1]))) {
+    // The speaker stands at the start of the clause ("Elliott Maynard, a Republican trying to
+    // unseat Representative Nick J. Rahall II, a Democrat, …, said"); an indefinite phrase
+    // after a comma is one more description.
+    const opener = tokens[(before?.start ?? 0) - 1];
+    const atClauseStart = !opener || opener.text === ',' || opener.text === ':' || opener.kind === 'quote' || /^(?:and|but|while|as|when|whereas|then|so)$/u.test(lower(opener));
+    const indefinite = !!before && /^(?:a|an)$/u.test(lower(tokens[before.start])) && opener?.text === ',';
+    if (before && before.end === left && atClauseStart && !indefinite) {
       const pronoun = pronounOf(tokens[before.start]);
       return pronoun && before.end - before.start === 1 ? { ...before, pronoun } : before;
     }
@@ -255,6 +333,8 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceil: numbe
   if (pronoun) return { start: first, end: first + 1, pronoun };
   let j = first;
   let sawDeterminer = false;
+  // "said that vice presidential candidate Paul Ryan …": a conjunction, not a determiner.
+  if (/^(?:that|this)$/u.test(lower(token)) && !isGroupNoun(tokens[first + 1])) return null;
   if (DETERMINERS.has(lower(token))) {
     sawDeterminer = true;
     j++;
@@ -266,7 +346,9 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceil: numbe
     const current = tokens[j]!;
     if (current.kind !== 'word') break;
     if (isNameWord(current, tokens[j - 1]) || isTitle(current) || /^\p{Lu}\.$/u.test(current.text)) {
-      if (lowers > 0 && !isTitle(current) && !isGroupNoun(tokens[j - 1])) break;
+      // "the report Steele" is two phrases; "reporter Michael Scotto" is one.
+      const joint = lower(tokens[j - 1]);
+      if (j > first && /^\p{Ll}/u.test(tokens[j - 1]!.text) && !DETERMINERS.has(joint) && !PHRASE_CONNECTORS.has(joint) && !NAME_PARTICLES.has(joint) && !isTitle(current) && !isGroupNoun(tokens[j - 1]) && !isKnownAdjective(tokens[j - 1])) break;
       j++;
       content++;
       names++;
@@ -277,14 +359,25 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceil: numbe
       continue;
     }
     const previous = tokens[j - 1]!;
-    // "a young man", "the report", "the Indiana law", "House Democratic leaders", "Mr. Trump’s lawyer".
-    const afterDeterminer = sawDeterminer && names === 0 && lowers < 3 && (isLowerNoun(current) || isAdjective(current));
-    const headAfterNames = names > 0 && lowers === 0 && (sawDeterminer || isGroupNoun(current) || isPossessive(previous)) && isLowerNoun(current);
-    if (!ENGLISH_SPEECH_VERBS.has(lower(current)) && (afterDeterminer || headAfterNames || (isGroupNoun(current) && lowers < 2))) {
-      j++;
-      content++;
-      lowers++;
-      continue;
+    const modified = (sawDeterminer || isPossessive(previous) || isPossessive(tokens[first])) && !(names > 0 && !isPossessive(previous) && !sawDeterminer);
+    if (lowers < 3 && (!ENGLISH_SPEECH_VERBS.has(lower(current)) || isGroupNoun(current))) {
+      // "House Democratic leaders", "a senior administration official", "the four-term congressman".
+      if (isGroupNoun(current) || (isKnownAdjective(current) && (isGroupNoun(tokens[j + 1]) || isKnownAdjective(tokens[j + 1]) || isNameWord(tokens[j + 1])))) {
+        j++;
+        content++;
+        lowers++;
+        continue;
+      }
+      // Any noun as the head after a determiner or a possessive ("the report said", "the Indiana law, …"),
+      // when what follows ends the phrase.
+      // …or a plural after a capitalised modifier ("Conservative websites are …").
+      const pluralAfterNames = names > 0 && lowers === 0 && /\p{Ll}s$/u.test(current.text);
+      if ((modified || pluralAfterNames) && isLowerNoun(current) && endsPhrase(tokens[j + 1])) {
+        j++;
+        content++;
+        lowers++;
+        break;
+      }
     }
     if (PHRASE_CONNECTORS.has(lower(current)) && content > 0 && j + 1 < ceil) {
       const next = tokens[j + 1]!;
@@ -300,7 +393,7 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceil: numbe
     break;
   }
   // A possessive at the end modifies what follows: "Santorum's remarks" is no speaker.
-  while (j > first && isPossessive(tokens[j - 1]) && (tokens[j]?.kind === 'word')) j--;
+  if (j > first && isPossessive(tokens[j - 1]) && tokens[j]?.kind === 'word') return null;
   while (j > first && PHRASE_CONNECTORS.has(lower(tokens[j - 1]))) j--;
   if (content === 0 || j === first || (sawDeterminer && j === first + 1)) return null;
   return { start: first, end: j };

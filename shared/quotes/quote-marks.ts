@@ -41,7 +41,7 @@ export const CONTINUERS: Readonly<Record<string, readonly string[]>> = {
   '﹃': ['﹃'],
 };
 
-const MARK_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '﹁', '﹂', '﹃', '﹄']);
+const MARK_PATTERN = /["'“”‘’„‚«»‹›「」『』﹁﹂﹃﹄]/gu;
 
 /** Marks that close only what they are asked to, never a mark deeper in the stack (they double as apostrophes). */
 export const APOSTROPHE_LIKE = new Set(["'", '’']);
@@ -56,7 +56,7 @@ export interface MarkToken {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 /** Characters after which an opening mark may stand (besides space and the start). */
-const OPEN_CONTEXT = /[([{\u2014\u2013\-/:;,—–…“‘„‚"'«»‹›「『﹁﹃]/u;
+const OPEN_CONTEXT = /[([{\u2014\u2013\u2015\-/:;,—–…“‘„‚"'«»‹›「『﹁﹃]/u;
 /** Characters before which a closing mark may stand (besides space and the end). */
 const CLOSE_CONTEXT = /[)\]}.,;:!?\u2014\u2013\-/…”’"'»«›‹」』﹂﹄*]/u;
 
@@ -70,9 +70,10 @@ function isSpaceOrEdge(ch: string | undefined): boolean {
 /** Every quotation-mark character in text[from, to), with what it can do there. */
 export function markTokens(text: string, from: number, to: number): MarkToken[] {
   const tokens: MarkToken[] = [];
-  for (let i = from; i < to; i++) {
-    const char = text[i]!;
-    if (!MARK_CHARS.has(char)) continue;
+  MARK_PATTERN.lastIndex = from;
+  for (let match = MARK_PATTERN.exec(text); match && match.index < to; match = MARK_PATTERN.exec(text)) {
+    const i = match.index;
+    const char = match[0];
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     const token = classify(text, i, char, prev, next, to);
@@ -111,7 +112,7 @@ function classify(text: string, pos: number, char: string, prev: string | undefi
     case '«':
     case '‹':
       // French «…» (with spaces inside), or the closing mark of a German »…«.
-      return { pos, char, canOpen: next !== undefined, canClose: !prevIsSpace || true };
+      return { pos, char, canOpen: next !== undefined, canClose: true };
     case '»':
     case '›':
       // Closes French «…»; opens a German »…« when a letter follows it directly.

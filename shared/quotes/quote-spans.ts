@@ -74,10 +74,13 @@ export function findQuoteSpans(text: string, blocks: Block[] = blocksOf(text)): 
     resumeAt = 0;
 
     if (carried) {
+      // News style: a paragraph that continues the quotation opens with a quotation mark
+      // (French may open it with » followed by a space).
       const lead = tokens[0];
-      const later = lead && lead.pos === block.start && lead.canOpen && CONTINUERS[carried.open.char]?.includes(lead.char) ? null : closingLater(carried.open, b);
+      const continues = !!lead && lead.pos === block.start && (lead.canOpen || lead.char === '»') && (CONTINUERS[carried.open.char]?.includes(lead.char) ?? false);
+      const later = continues ? null : closingLater(carried.open, b);
       if (!later) {
-        if (lead && lead.pos === block.start && lead.canOpen && CONTINUERS[carried.open.char]?.includes(lead.char)) {
+        if (continues) {
           stack.push(carried.open);
           coveredBlocks = [...carried.blocks, block];
           first = 1;
@@ -139,6 +142,9 @@ export function findQuoteSpans(text: string, blocks: Block[] = blocksOf(text)): 
   }
 }
 
+/** How deep a closing mark looks for the quotation it closes. */
+const MAX_NESTING = 8;
+
 /** How many blocks a quoted passage without reopening marks may run over. */
 const MAX_PASSAGE_BLOCKS = 8;
 
@@ -150,8 +156,14 @@ function closeIfPossible(stack: Open[], token: MarkToken): boolean {
     stack.pop();
     return true;
   }
+  // A left double mark typed where the right one belongs: “Who can guarantee you happiness?“ he asked.
+  if (token.char === '“' && !token.canOpen && token.canClose && stack[stack.length - 1]!.char === '“') {
+    stack.pop();
+    return true;
+  }
   if (!token.canClose) return false;
-  for (let i = stack.length - 1; i >= 0; i--) {
+  // Quotations nest a few levels at most; looking deeper would make a run of marks quadratic.
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_NESTING; i--) {
     if (CLOSERS[stack[i]!.char]?.includes(token.char)) {
       if (i < stack.length - 1 && APOSTROPHE_LIKE.has(token.char)) return false;
       stack.length = i;

@@ -22,6 +22,7 @@ export function sentencesOf(text: string, block: Range, quotes: readonly Range[]
       terminal = end === quote.end && /[.!?。！？]$/u.test(inner) && !endsWithAbbreviation(inner);
       after = end;
       q++;
+
     } else {
       const ch = text[i]!;
       if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
@@ -58,8 +59,7 @@ function skipSpace(text: string, from: number, to: number): number {
 }
 
 function endsWithAbbreviation(text: string): boolean {
-  const match = /(\S+)$/u.exec(text);
-  if (!match) return false;
-  const word = match[1]!.replace(/^[("'“‘[]+/u, '');
-  return isAbbreviation(word);
+  const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'), text.lastIndexOf('\u00a0'));
+  const word = text.slice(space + 1).replace(/^[("'“‘[]+/u, '');
+  return word !== '' && isAbbreviation(word);
 }

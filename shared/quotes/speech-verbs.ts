@@ -46,6 +46,7 @@ export const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set(
     groan groaned groans groaning | sigh sighed sighs sighing | interject interjected interjects interjecting
     denounce denounced denounces denouncing | dismiss dismissed dismisses dismissing | condemn condemned condemns condemning
     deride derided derides deriding | hail hailed hails hailing | tout touted touts touting | mock mocked mocks mocking
+    posit posited posits positing | speak spoke speaks speaking | implore implored implores imploring |
     ridicule ridiculed ridicules ridiculing | lambaste lambasted lambastes lambasting | castigate castigated castigates castigating
   `),
 );
@@ -77,7 +78,7 @@ export const ACCORDING_TO = /^(?:according to|selon|d['’]après|laut|según|se
 export const KOREAN_SPEECH_VERB = /^(?:말|밝|전|강조|덧붙|지적|설명|주장|보도|발표|언급|물|답|비판|촉구|경고|했|하였|말씀|당부|반박|꼬집|토로|호소|예고|약속|다짐|부인|인정|평가|시사|제안|요구|선언|표명|비난|우려|역설|털어놓|되물|외쳤|외치|썼|적었|적|게시|올렸|회고|회상|전망|분석|진단|알렸|알려|통보|보고|공개|시인|질타|일축|해명|답변|응답|고백)/u;
 
 /** Japanese quotative verbs after と (述べた, 語った, 話した, 強調した …). */
-export const JAPANESE_SPEECH_VERB = /^(?:、?\s*)(?:述べ|語っ|語る|話し|話す|強調|説明|指摘|批判|明らかに|発表|報じ|訴え|主張|述懐|証言|言っ|言う|いう|答え|応じ|表明|宣言|発言|書い|記し|投稿|つぶやい|した|する|して|しており|している|警告|要求|求め|呼びかけ|反論|否定|認め|示し|紹介|伝え|記者団|会見)/u;
+export const JAPANESE_SPEECH_VERB = /^(?:、?\s*)(?:述べ|語っ|語る|明かし|話し|話す|強調|説明|指摘|批判|明らかに|発表|報じ|訴え|主張|述懐|証言|言っ|言う|いう|答え|応じ|表明|宣言|発言|書い|記し|投稿|つぶやい|した|する|して|しており|している|警告|要求|求め|呼びかけ|反論|否定|認め|示し|紹介|伝え|記者団|会見)/u;
 
 /** Chinese speech verbs (simplified and traditional), longest first. */
 export const CHINESE_SPEECH_VERBS: readonly string[] = [

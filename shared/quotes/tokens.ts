@@ -4,6 +4,8 @@
  */
 export interface Token {
   text: string;
+  /** The text in lower case ('' for a quotation). */
+  lower: string;
   start: number;
   end: number;
   kind: 'word' | 'punct' | 'quote';
@@ -61,7 +63,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'simply first earlier initially originally reportedly subsequently separately both all each often frequently never ever ' +
     'sharply bluntly angrily openly loudly quietly softly firmly calmly directly explicitly specifically repeatedly ' +
     'here there this these those it its he she they we i you me him her us them my our your their ' +
-    'told said says say added wrote'
+    'told said says say added wrote ' +
+    'meanwhile however moreover nevertheless nonetheless instead indeed though although furthermore likewise additionally overall ' +
+    'despite unlike like amid among against because whether unless upon via per following including regarding toward towards ' +
+    'across behind beyond near outside inside around along between below above'
   ).split(' '),
 );
 
@@ -78,6 +83,8 @@ export const ADVERBIALS: ReadonlySet<string> = new Set(
     'privately simply first earlier initially originally reportedly subsequently separately has had have would will had ' +
     'sharply bluntly angrily openly loudly quietly softly firmly calmly directly explicitly specifically finally ultimately ' +
     'once often frequently famously memorably tartly dryly wryly curtly simply succinctly emphatically insistently ' +
+    'today yesterday tonight himself herself themselves itself nevertheless nonetheless however meanwhile likewise similarly ' +
+    'immediately promptly swiftly soon already ultimately ' +
     'hat habe hatte ont avait a'
   ).split(' '),
 );
@@ -103,6 +110,7 @@ export function isAbbreviation(wordWithPeriod: string): boolean {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*\.?/uy;
+const SPACES = /\s+/uy;
 
 /**
  * Tokens of text[from, to); each range in `quotes` that starts inside becomes one
@@ -114,21 +122,22 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
   while (q < quotes.length && quotes[q]!.end <= from) q++;
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (/\s/u.test(ch)) {
-      i++;
-      continue;
+    SPACES.lastIndex = i;
+    if (SPACES.test(text)) {
+      i = SPACES.lastIndex;
+      if (i >= to) break;
     }
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i && i < quote.end) {
-      tokens.push({ text: text.slice(i, Math.min(quote.end, to)), start: i, end: Math.min(quote.end, to), kind: 'quote', quote: q });
+      const end = Math.min(quote.end, to);
+      tokens.push({ text: text.slice(i, end), lower: '', start: i, end, kind: 'quote', quote: q });
       i = quote.end;
       continue;
     }
     WORD.lastIndex = i;
     const word = WORD.exec(text);
-    if (word && word.index === i) {
+    if (word) {
       let value = word[0];
       let end = i + value.length;
       if (end > to) {
@@ -139,14 +148,40 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
         value = value.slice(0, -1);
         end--;
       }
-      tokens.push({ text: value, start: i, end, kind: 'word' });
+      tokens.push({ text: value, lower: value.toLowerCase(), start: i, end, kind: 'word' });
       i = end;
       continue;
     }
-    tokens.push({ text: ch, start: i, end: i + 1, kind: 'punct' });
+    const ch = text[i]!;
+    tokens.push({ text: ch, lower: ch, start: i, end: i + 1, kind: 'punct' });
     i++;
   }
   return tokens;
+}
+
+/** The tokens of a whole text, tokenised once and read by ranges. */
+export class TokenIndex {
+  readonly tokens: Token[];
+
+  constructor(text: string, quotes: readonly Range[]) {
+    this.tokens = tokenize(text, 0, text.length, quotes);
+  }
+
+  /** The tokens that start in [from, to). */
+  range(from: number, to: number): Token[] {
+    return this.tokens.slice(this.firstAt(from), this.firstAt(to));
+  }
+
+  private firstAt(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.tokens[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
 export function isCapitalized(word: string): boolean {
@@ -154,5 +189,5 @@ export function isCapitalized(word: string): boolean {
 }
 
 export function lower(token: Token | undefined): string {
-  return token ? token.text.toLowerCase() : '';
+  return token ? token.lower : '';
 }
