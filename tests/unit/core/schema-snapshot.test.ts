@@ -21,6 +21,72 @@ describe('schema snapshot', () => {
     );
     expect(schema).toMatchInlineSnapshot(`
       {
+        "annotation_tags": [
+          "annotation_id INTEGER NOT NULL",
+          "tag_id INTEGER NOT NULL",
+        ],
+        "annotations": [
+          "id INTEGER",
+          "clipping_id INTEGER NOT NULL",
+          "color INTEGER NOT NULL",
+          "kind TEXT",
+          "speaker TEXT",
+          "comment TEXT NOT NULL",
+          "exact TEXT",
+          "prefix TEXT NOT NULL",
+          "suffix TEXT NOT NULL",
+          "start_at INTEGER",
+          "end_at INTEGER",
+          "block_index INTEGER",
+          "orphaned_at TEXT",
+          "created_at TEXT NOT NULL",
+          "updated_at TEXT NOT NULL",
+          "deleted_at TEXT",
+        ],
+        "annotations_cjk": [
+          "grams ",
+        ],
+        "annotations_cjk_config": [
+          "k  NOT NULL",
+          "v ",
+        ],
+        "annotations_cjk_data": [
+          "id INTEGER",
+          "block BLOB",
+        ],
+        "annotations_cjk_docsize": [
+          "id INTEGER",
+          "sz BLOB",
+          "origin INTEGER",
+        ],
+        "annotations_cjk_idx": [
+          "segid  NOT NULL",
+          "term  NOT NULL",
+          "pgno ",
+        ],
+        "annotations_search": [
+          "exact ",
+          "comment ",
+          "speaker ",
+        ],
+        "annotations_search_config": [
+          "k  NOT NULL",
+          "v ",
+        ],
+        "annotations_search_data": [
+          "id INTEGER",
+          "block BLOB",
+        ],
+        "annotations_search_docsize": [
+          "id INTEGER",
+          "sz BLOB",
+          "origin INTEGER",
+        ],
+        "annotations_search_idx": [
+          "segid  NOT NULL",
+          "term  NOT NULL",
+          "pgno ",
+        ],
         "clipping_bodies": [
           "clipping_id INTEGER",
           "doc_json TEXT NOT NULL",
