@@ -122,6 +122,16 @@ function endsPhrase(token: Token | undefined): boolean {
   return ENGLISH_SPEECH_VERBS.has(word) || ADVERBIALS.has(word) || /^(?:is|was|are|were|who|which|that|will|would|has|had|have|also|did|does|do|can|could|may|might|must|should)$/u.test(word);
 }
 
+/** Two or three lower-case nouns that end the phrase ("harbour master", "police chief"); 0 when there are none. */
+function compoundNounLength(tokens: readonly Token[], at: number, ceil: number): number {
+  for (let length = 2; length <= 3 && at + length <= ceil; length++) {
+    const words = tokens.slice(at, at + length);
+    if (!words.every((token) => isLowerNoun(token))) return 0;
+    if (endsPhrase(tokens[at + length]) || tokens[at + length]?.text === ',') return length;
+  }
+  return 0;
+}
+
 /** A lower-case modifier between a determiner and a noun ("four-term", "top", "former"). */
 function isAdjective(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
@@ -376,6 +386,13 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceil: numbe
         j++;
         content++;
         lowers++;
+        break;
+      }
+      // A compound after a determiner: "said the harbour master, who …", "the council chair said".
+      const compound = modified && names === 0 ? compoundNounLength(tokens, j, ceil) : 0;
+      if (compound > 0) {
+        j += compound;
+        content += compound;
         break;
       }
     }

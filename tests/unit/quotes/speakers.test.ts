@@ -19,6 +19,11 @@ describe('English attribution after the quotation', () => {
     expect(detectQuotes(text)).toEqual([quote(text, '"Chairman Steele needs to apologize to our military,"', 'Sen. Jim DeMint')]);
   });
 
+  it('reads a compound role after a determiner ("said the harbour master, who …")', () => {
+    const text = '“We did not expect so many,” said the harbour master, who counted the volunteers. “The whole village came.”';
+    expect(detectQuotes(text)[0]).toEqual(quote(text, '“We did not expect so many,”', 'the harbour master'));
+  });
+
   it('skips an appositive between the speaker and the verb', () => {
     const text = '“It’s sexist,” Terry O’Neill, the president of the National Organization for Women, said on Monday.';
     expect(detectQuotes(text)).toEqual([quote(text, '“It’s sexist,”', 'Terry O’Neill')]);
