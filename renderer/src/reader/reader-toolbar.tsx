@@ -40,7 +40,7 @@ export function ReaderToolbar(props: Props) {
       <Hint label={hasOriginal === false ? 'No original was stored for this clipping' : 'The page as captured, scripts off'}>
         <button type="button" className="button button-quiet" aria-disabled={hasOriginal === false} onClick={() => hasOriginal !== false && onOpenOriginal()}>
           <OriginalIcon />
-          <span className="toolbar-label">Original</span>
+          <span className="toolbar-label toolbar-label-secondary">Original</span>
         </button>
       </Hint>
       <Hint label={props.annotationsOpen ? 'Hide annotations' : 'Highlights, quotes and notes'} keys="A">
@@ -53,7 +53,7 @@ export function ReaderToolbar(props: Props) {
       <Hint label="Correct the text of this clipping">
         <button type="button" className="button button-quiet" aria-pressed={props.editingText} disabled={!props.onEditText || props.editingText} onClick={props.onEditText}>
           <EditTextIcon />
-          <span className="toolbar-label">Edit text</span>
+          <span className="toolbar-label toolbar-label-secondary">Edit text</span>
         </button>
       </Hint>
       <Hint label={infoOpen ? 'Hide metadata and capture record' : 'Metadata and capture record'} keys="I">
@@ -65,7 +65,7 @@ export function ReaderToolbar(props: Props) {
       <Hint label="Rename — or double-click the title" keys="F2">
         <button type="button" className="button button-quiet" onClick={requestRename}>
           <PencilIcon />
-          <span className="toolbar-label">Rename</span>
+          <span className="toolbar-label toolbar-label-secondary">Rename</span>
         </button>
       </Hint>
       {trashed ? (
