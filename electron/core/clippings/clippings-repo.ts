@@ -262,8 +262,8 @@ export class ClippingsRepo {
   }
 
   /** A new text for the clipping (an edit in the reader); its annotations are re-anchored with it. */
-  replaceDocument(id: number, doc: DocNode, now = new Date()): { clipping: Clipping; annotations: ReanchorReport } {
-    const annotations = replaceDocument(this.db, id, doc, now);
+  async replaceDocument(id: number, doc: DocNode, now = new Date()): Promise<{ clipping: Clipping; annotations: ReanchorReport }> {
+    const annotations = await replaceDocument(this.db, id, doc, now);
     return { clipping: this.get(id), annotations };
   }
 

@@ -4,7 +4,6 @@ import { canonicalText, countWords, textBlocks } from '../../../shared/document/
 import type { DocNode } from '../../../shared/document/document-types';
 import type { ReanchorReport } from '../../../shared/domain/annotation';
 import { reanchorAnnotations } from '../annotations/reanchor-annotations';
-import { assertValidDocument } from '../capture/capture-schema';
 import { statement } from '../db/statements';
 import { excerptFor } from './clipping-excerpt';
 import { contentHash } from './content-hash';
@@ -15,8 +14,8 @@ import { contentHash } from './content-hash';
  * transaction with the re-anchoring of every annotation, so no annotation ever points
  * into text the clipping no longer has.
  */
-export function replaceDocument(db: Database.Database, id: number, doc: DocNode, now = new Date()): ReanchorReport {
-  checkDocument(doc);
+export async function replaceDocument(db: Database.Database, id: number, doc: DocNode, now = new Date()): Promise<ReanchorReport> {
+  await checkDocument(doc);
   const text = canonicalText(doc);
   if (text.trim() === '') throw new ApiError('invalid_input', 'A clipping cannot be left without text.');
   return db.transaction(() => {
@@ -33,8 +32,13 @@ export function replaceDocument(db: Database.Database, id: number, doc: DocNode,
   })();
 }
 
-/** The document must be of the clipping schema. (Rendering allows only stored images, and links only to the web.) */
-function checkDocument(doc: DocNode): void {
+/**
+ * The document must be of the clipping schema. (Rendering allows only stored images, and
+ * links only to the web.) The schema is loaded on first use, like the capture stack it
+ * belongs to: opening the library needs neither.
+ */
+async function checkDocument(doc: DocNode): Promise<void> {
+  const { assertValidDocument } = await import('../capture/capture-schema');
   try {
     assertValidDocument(doc);
   } catch (error) {
