@@ -130,7 +130,17 @@ test('a page note, a suggested quote taken in one click, and a deletion undone',
   await expect(panel.getByLabel('Comment')).toBeFocused();
   await page.keyboard.type('Compare with the ministry’s own release.');
   await page.keyboard.press('Control+Enter');
-  await expect(panel.locator('.annotation-card', { hasText: 'Page note' })).toContainText('Compare with the ministry’s own release.');
+  const pageNote = panel.locator('.annotation-card', { hasText: 'Page note' });
+  await expect(pageNote).toContainText('Compare with the ministry’s own release.');
+
+  // An edit can be undone too.
+  await pageNote.hover();
+  await pageNote.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Comment').fill('Changed my mind.');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(pageNote).toContainText('Changed my mind.');
+  await page.locator('.toast', { hasText: 'Annotation saved' }).last().getByRole('button', { name: 'Undo' }).click();
+  await expect(pageNote).toContainText('Compare with the ministry’s own release.');
 
   // Dossier's suggestions: the harbour master's two quotations, dotted in the text.
   await panel.getByLabel('Suggest quotes').check();

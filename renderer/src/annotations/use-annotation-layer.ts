@@ -4,6 +4,7 @@ import type { Annotation, HighlightColor } from '../../../shared/domain/annotati
 import type { Clipping } from '../../../shared/domain/clipping';
 import { detectQuotes, type DetectedQuote } from '../../../shared/quotes/detect-quotes';
 import { isEditableTarget } from '../ui/platform';
+import { useToast } from '../ui/toast-context';
 import { useAnnotationFocus } from './annotation-focus';
 import type { AnnotationDraft, FormField } from './annotation-form';
 import { highlightDecorations, openSuggestions } from './highlight-decorations';
@@ -42,6 +43,7 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   const create = useCreateAnnotation();
   const update = useUpdateAnnotation();
   const remove = useDeleteAnnotation();
+  const toast = useToast();
   const { focused } = useAnnotationFocus();
 
   const quotes = useMemo(() => (clipping && map ? detectQuotes(clipping.text) : []), [clipping, map]);
@@ -142,14 +144,21 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
     return () => dom.removeEventListener('click', onClick);
   }, [editor, openPanel]);
 
+  // Saved with Undo: the toast puts back the annotation as it was before the edit.
   const save = useCallback(
     (annotation: Annotation, draft: AnnotationDraft) => {
+      const before = { id: annotation.id, color: annotation.color, kind: annotation.kind, speaker: annotation.speaker, comment: annotation.comment, tags: annotation.tags.map((tag) => tag.path) };
       update.mutate(
         { id: annotation.id, color: draft.color, kind: draft.kind, speaker: draft.kind === 'quote' ? draft.speaker : null, comment: draft.comment, tags: draft.tags },
-        { onSuccess: () => setEditing(null) },
+        {
+          onSuccess: () => {
+            setEditing(null);
+            toast.show({ title: 'Annotation saved', action: { label: 'Undo', altText: 'Put the annotation back as it was', run: () => update.mutate(before) } });
+          },
+        },
       );
     },
-    [update],
+    [update, toast],
   );
 
   const toggleSuggestions = useCallback(() => {
