@@ -1,0 +1,129 @@
+import { detectQuotes } from '../quotes/detect-quotes';
+import { tokenize } from './tokens';
+import type { LinkedQuote, QuoteOccurrence } from './types';
+
+/**
+ * Quotations shared between sources. Each source's quotations come from
+ * detectQuotes; two are the same quotation when, compared as normalised words
+ * (quote marks, case, accents and spacing ignored), the shorter lies wholly in the
+ * longer (a trimmed or partial quotation) or they share a long run of words. Linked
+ * occurrences are grouped transitively; a group found in one source only is exclusive.
+ */
+export interface QuoteLinkOptions {
+  /** A common run of this many words links two quotations whatever their lengths. */
+  longRun: number;
+  /** Otherwise the common run must cover this share of the shorter quotation… */
+  shorterShare: number;
+  /** …and have at least this many words. */
+  minRun: number;
+}
+
+export const DEFAULT_QUOTE_LINK_OPTIONS: QuoteLinkOptions = { longRun: 6, shorterShare: 0.6, minRun: 2 };
+
+interface Occurrence extends QuoteOccurrence {
+  source: number;
+  words: string[];
+}
+
+export function linkQuotes(
+  sources: ReadonlyArray<{ id: number; text: string }>,
+  options: QuoteLinkOptions = DEFAULT_QUOTE_LINK_OPTIONS,
+): LinkedQuote[] {
+  const all: Occurrence[] = [];
+  sources.forEach((source, s) => {
+    for (const q of detectQuotes(source.text)) {
+      const words = tokenize(source.text, 'diff', q.start, q.end).map((t) => t.norm);
+      all.push({ id: source.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, source: s, words });
+    }
+  });
+
+  const parent = all.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  // Candidates share a word; words in many quotations are skipped for pruning.
+  const postings = new Map<string, number[]>();
+  all.forEach((q, i) => {
+    for (const w of new Set(q.words)) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      list.push(i);
+    }
+  });
+  const tried = new Set<number>();
+  all.forEach((q, i) => {
+    tried.clear();
+    // Words in many quotations ("the", "of") are skipped unless the quotation has nothing else.
+    const cap = Math.max(16, all.length * 0.2);
+    const distinct = [...new Set(q.words)];
+    const rare = distinct.filter((w) => postings.get(w)!.length <= cap);
+    for (const w of rare.length > 0 ? rare : distinct) {
+      for (const j of postings.get(w)!) {
+        if (j <= i || tried.has(j)) continue;
+        tried.add(j);
+        if (find(i) === find(j)) continue;
+        if (linked(q.words, all[j]!.words, options)) parent[find(i)] = find(j);
+      }
+    }
+  });
+
+  const groups = new Map<number, Occurrence[]>();
+  all.forEach((q, i) => {
+    const root = find(i);
+    let list = groups.get(root);
+    if (!list) groups.set(root, (list = []));
+    list.push(q);
+  });
+  const out: LinkedQuote[] = [];
+  for (const members of groups.values()) {
+    members.sort((a, b) => a.source - b.source || a.start - b.start);
+    const longest = members.reduce((best, q) => (q.words.length > best.words.length ? q : best), members[0]!);
+    const sourceIds = [...new Set(members.map((q) => q.source))].sort((a, b) => a - b).map((s) => sources[s]!.id);
+    out.push({
+      text: stripMarks(longest.text),
+      speaker: members.find((q) => q.speaker !== null)?.speaker ?? null,
+      occurrences: members.map(({ id, start, end, text, speaker }) => ({ id, start, end, text, speaker })),
+      exclusive: sourceIds.length < 2,
+      sourceIds,
+    });
+  }
+  out.sort((a, b) => b.sourceIds.length - a.sourceIds.length || firstKey(a, sources) - firstKey(b, sources));
+  return out;
+}
+
+function firstKey(q: LinkedQuote, sources: ReadonlyArray<{ id: number }>): number {
+  const o = q.occurrences[0]!;
+  return sources.findIndex((s) => s.id === o.id) * 1e9 + o.start;
+}
+
+export function linked(a: string[], b: string[], options: QuoteLinkOptions = DEFAULT_QUOTE_LINK_OPTIONS): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return false;
+  const run = longestCommonRun(a, b);
+  if (run >= options.longRun) return true;
+  if (run < options.minRun && !(run === shorter && a.length === b.length)) return false;
+  return run >= options.shorterShare * shorter;
+}
+
+/** Length of the longest run of words common to both (dynamic programming, one row). */
+export function longestCommonRun(a: string[], b: string[]): number {
+  let best = 0;
+  const row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+const MARKS = /^[\s"'“”‘’«»„‚‹›「」『』〝〞＂]+|[\s"'“”‘’«»„‚‹›「」『』〝〞＂]+$/gu;
+
+export function stripMarks(text: string): string {
+  return text.replace(MARKS, '');
+}
