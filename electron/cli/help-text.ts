@@ -28,6 +28,10 @@ Commands:
   annotations [ID] [--json]          The annotations of clipping ID, or of the whole library.
   quotes FILE|ID [--json]            The quotations found in a file or a clipping, with their
                                      speakers: [{start, end, text, speaker}] on its canonical text.
+  compare ID ID [ID ...] [--json]    Align 2–4 clippings: which passages each kept, moved or
+                                     added, and the quotes they share. --json prints {sources,
+                                     rows: [{cells: [{id, blockStart, blockEnd, text}|null],
+                                     similarity}], quotes: [{text, speaker, occurrences}]}.
   anchor --text FILE --quote Q       Find Q in a plain text file as an annotation is re-anchored:
       [--prefix P] [--suffix S]      prints {start, end, exact}, or {orphan: true}. --start N is
       [--start N]                    where the quote was before the text changed.

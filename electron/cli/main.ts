@@ -4,6 +4,7 @@ import { openCliContext, VERSION, type CliContext } from './cli-context';
 import { addCommand } from './commands/add';
 import { anchorCommand } from './commands/anchor';
 import { annotateCommand, annotationsCommand } from './commands/annotate';
+import { compareCommand } from './commands/compare';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { quotesCommand } from './commands/quotes';
@@ -118,6 +119,8 @@ async function run(context: CliContext, command: string, args: string[], values:
       });
     case 'annotations':
       return annotationsCommand(context, { id: args[0], json: values.json === true });
+    case 'compare':
+      return compareCommand(context, { ids: args, json: values.json === true });
     case 'quotes':
       return quotesCommand(context, { target: args[0], json: values.json === true });
     case 'list':

@@ -80,4 +80,26 @@ describe('dossier annotate, annotations, quotes, anchor', () => {
     expect(JSON.parse(dossier(['anchor', '--text', file, '--quote', 'gathered in Seoul', '--start', '11']).stdout)).toEqual({ orphan: true });
     expect(dossier(['anchor', '--quote', 'x']).code).toBe(2);
   });
+
+  it('compares clippings: aligned passages and the quotes they share, as JSON', () => {
+    const wire = join(temp.dir, 'wire.txt');
+    const rewrite = join(temp.dir, 'rewrite.txt');
+    writeFileSync(wire, 'Wire copy\n\nThe league met in Pyongyang on Monday to discuss the summer brigades.\n\n“We will be ready,” the chairman said.\n\nThe brigades leave in June.');
+    writeFileSync(rewrite, 'Rewrite\n\nThe brigades leave in June, officials said.\n\nThe league met in Pyongyang on Monday to discuss the summer brigades.\n\nA parents group objected.');
+    const a = JSON.parse(dossier(['add', wire]).stdout).id as number;
+    const b = JSON.parse(dossier(['add', rewrite]).stdout).id as number;
+    const result = dossier(['compare', String(a), String(b), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      sources: Array<{ id: number }>;
+      rows: Array<{ cells: Array<{ id: number; blockStart: number; blockEnd: number; text: string } | null>; similarity: number }>;
+      quotes: Array<{ text: string; speaker: string | null; occurrences: Array<{ id: number; start: number; end: number }> }>;
+    };
+    expect(json.sources.map((source) => source.id)).toEqual([a, b]);
+    const both = json.rows.filter((row) => row.cells.every(Boolean));
+    expect(both.map((row) => row.cells[0]!.text)).toEqual(expect.arrayContaining(['The league met in Pyongyang on Monday to discuss the summer brigades.']));
+    expect(json.rows.some((row) => row.cells[0] === null && row.cells[1]?.text === 'A parents group objected.')).toBe(true);
+    expect(json.quotes.map((quote) => quote.occurrences.map((o) => o.id))).toEqual([[a]]);
+    expect(dossier(['compare', String(a)]).code).toBe(2);
+  });
 });
