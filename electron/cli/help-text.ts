@@ -32,6 +32,8 @@ Commands:
                                      added, and the quotes they share. --json prints {sources,
                                      rows: [{cells: [{id, blockStart, blockEnd, text}|null],
                                      similarity}], quotes: [{text, speaker, occurrences}]}.
+  related ID [--limit N] [--json]    Other clippings about the same story, best first, labelled
+                                     same story, near-copy or related (--json: [{id, score, label}]).
   anchor --text FILE --quote Q       Find Q in a plain text file as an annotation is re-anchored:
       [--prefix P] [--suffix S]      prints {start, end, exact}, or {orphan: true}. --start N is
       [--start N]                    where the quote was before the text changed.

@@ -8,6 +8,7 @@ import { compareCommand } from './commands/compare';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { quotesCommand } from './commands/quotes';
+import { relatedCommand } from './commands/related';
 import { samplesCommand } from './commands/samples';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
@@ -121,6 +122,8 @@ async function run(context: CliContext, command: string, args: string[], values:
       return annotationsCommand(context, { id: args[0], json: values.json === true });
     case 'compare':
       return compareCommand(context, { ids: args, json: values.json === true });
+    case 'related':
+      return relatedCommand(context, { id: args[0], limit: values.limit, json: values.json === true });
     case 'quotes':
       return quotesCommand(context, { target: args[0], json: values.json === true });
     case 'list':

@@ -15,6 +15,8 @@ import type { ImageCapture } from './ingest/image-capture';
 import { Ingest } from './ingest/ingest';
 import { captureImages, MediaRepo } from './media';
 import { OutletsRepo } from './outlets/outlets-repo';
+import { startRelatedBackfill } from './related/background-backfill';
+import { RelatedRepo } from './related/related-coverage';
 import { SavedSearchesRepo } from './searches/saved-searches-repo';
 import { SettingsRepo } from './settings/settings-repo';
 import { TagsRepo } from './tags/tags-repo';
@@ -72,6 +74,8 @@ export function openLibrary(options: LibraryOptions): Library {
   const run = pool ? pool.run : typeof options.capture === 'function' ? options.capture : runInProcess;
   const ingest = new Ingest({ clippings, run, images });
   let bridge: BridgeService | null = null;
+  // The running app (not one-shot CLI commands) catches up on related coverage's word counts.
+  const stopBackfill = options.mode === 'cli' ? () => {} : startRelatedBackfill(db);
   const handlers = createApiHandlers({
     clippings,
     annotations,
@@ -80,6 +84,7 @@ export function openLibrary(options: LibraryOptions): Library {
     collections,
     outlets,
     searches: new SavedSearchesRepo(db),
+    related: new RelatedRepo(db),
     ingest,
     bridge: { info: () => bridge?.info() ?? bridgeNotRunning(), resetKey: () => bridge?.resetKey() ?? bridgeNotRunning() },
     mediaFor: (id) => new Map(media.forClipping(id).flatMap((row) => localCopy(media, row.src, row.sha256))),
@@ -103,6 +108,7 @@ export function openLibrary(options: LibraryOptions): Library {
       bridge = running;
     },
     close: () => {
+      stopBackfill();
       void pool?.close();
       db.close();
     },

@@ -8,6 +8,7 @@ import { duplicatePolicies, sourceFormats } from '../domain/clipping';
 import { MAX_COLLECTION_NAME_LENGTH, type Collection } from '../domain/collection';
 import { listSorts, MAX_BULK, MAX_IDS, MAX_QUERY_LENGTH, sortDirections, type LibraryCounts } from '../domain/list-query';
 import { outletKinds, type Outlet } from '../domain/outlet';
+import type { RelatedClipping } from '../domain/related';
 import type { SavedSearch } from '../domain/saved-search';
 import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors, type Tag } from '../domain/tag';
 import type { OriginalView } from '../domain/original-view';
@@ -192,6 +193,7 @@ export const contract = {
   ),
   'clippings.update': method<ClippingSummary>()(z.object({ id: clippingId, title: title.optional(), meta: metadataPatch.optional() })),
   'clippings.versions': method<ClippingVersion[]>()(byId),
+  'clippings.related': method<RelatedClipping[]>()(z.object({ id: clippingId, limit: z.number().int().min(1).max(100).default(10) })),
   'clippings.original': method<OriginalView>()(byId),
   'clippings.trash': method<ClippingSummary>()(byId),
   'clippings.restore': method<ClippingSummary>()(byId),

@@ -6,6 +6,7 @@ import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
 import type { CollectionsRepo } from '../collections/collections-repo';
 import type { OutletsRepo } from '../outlets/outlets-repo';
+import type { RelatedRepo } from '../related/related-coverage';
 import type { SavedSearchesRepo } from '../searches/saved-searches-repo';
 import type { TagsRepo } from '../tags/tags-repo';
 import type { Ingest } from '../ingest/ingest';
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   collections: CollectionsRepo;
   outlets: OutletsRepo;
   searches: SavedSearchesRepo;
+  related: RelatedRepo;
   ingest: Ingest;
   bridge: { info(): BridgeInfo; resetKey(): BridgeInfo };
   /** The library's local copy of an image, for the original view. */
@@ -29,7 +31,7 @@ export interface HandlerDeps {
 
 /** The core's implementation of every contract method. */
 export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
-  const { clippings, annotations, list, tags, collections, outlets, searches, ingest, bridge, mediaFor, db, info } = deps;
+  const { clippings, annotations, list, tags, collections, outlets, searches, related, ingest, bridge, mediaFor, db, info } = deps;
   return {
     'app.info': () => info,
     'clippings.list': (params) => list.page(params),
@@ -41,6 +43,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'clippings.createFromUrl': (params) => ingest.fromUrl(params),
     'clippings.update': ({ id, title, meta }) => clippings.updateMetadata(id, { ...meta, title }),
     'clippings.versions': ({ id }) => clippings.versions(id),
+    'clippings.related': ({ id, limit }) => related.related(id, limit),
     // Loaded on first use, like the capture stack: opening the library needs neither.
     'clippings.original': async ({ id }) =>
       (await import('../original/original-view')).originalView(clippings.snapshot(id), mediaFor(id), clippings.summary(id).sourceUrl),

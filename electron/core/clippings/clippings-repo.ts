@@ -10,6 +10,7 @@ import { countWords, textBlocks } from '../../../shared/document/canonical-text'
 import type { PreparedClipping } from '../capture/prepared-clipping';
 import { carryAnnotations } from '../annotations/carry-annotations';
 import { inChunks } from '../db/in-chunks';
+import { indexRelatedText } from '../related/related-index';
 import { sortKey } from '../db/sort-key';
 import { outletDomainOf } from '../outlets/outlet-domain';
 import { OutletsRepo } from '../outlets/outlets-repo';
@@ -90,6 +91,7 @@ export class ClippingsRepo {
       const id = Number(lastInsertRowid);
       // Storing the body indexes the clipping for search (triggers in 0004).
       statement(this.db, 'INSERT INTO clipping_bodies (clipping_id, doc_json, text) VALUES (?, ?, ?)').run(id, JSON.stringify(prepared.doc), prepared.text);
+      indexRelatedText(this.db, prepared.text);
       if (!version) statement(this.db, 'UPDATE clippings SET article_id = id WHERE id = ?').run(id);
       if (version) {
         this.inheritLabels(version.previousId, id, at);

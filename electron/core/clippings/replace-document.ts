@@ -5,6 +5,7 @@ import type { DocNode } from '../../../shared/document/document-types';
 import type { ReanchorReport } from '../../../shared/domain/annotation';
 import { reanchorAnnotations } from '../annotations/reanchor-annotations';
 import { statement } from '../db/statements';
+import { reindexRelatedText } from '../related/related-index';
 import { excerptFor } from './clipping-excerpt';
 import { contentHash } from './content-hash';
 
@@ -19,6 +20,7 @@ export async function replaceDocument(db: Database.Database, id: number, doc: Do
   const text = canonicalText(doc);
   if (text.trim() === '') throw new ApiError('invalid_input', 'A clipping cannot be left without text.');
   return db.transaction(() => {
+    reindexRelatedText(db, id, text);
     const { changes } = statement(db, 'UPDATE clipping_bodies SET doc_json = ?, text = ? WHERE clipping_id = ?').run(JSON.stringify(doc), text, id);
     if (changes === 0) throw new ApiError('not_found', `There is no clipping with id ${id}.`);
     statement(db, 'UPDATE clippings SET excerpt = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(

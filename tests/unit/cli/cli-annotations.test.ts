@@ -101,5 +101,13 @@ describe('dossier annotate, annotations, quotes, anchor', () => {
     expect(json.rows.some((row) => row.cells[0] === null && row.cells[1]?.text === 'A parents group objected.')).toBe(true);
     expect(json.quotes.map((quote) => quote.occurrences.map((o) => o.id))).toEqual([[a]]);
     expect(dossier(['compare', String(a)]).code).toBe(2);
+
+    // The two are about the same story: related coverage lists each for the other.
+    const related = dossier(['related', String(a), '--json']);
+    expect(related.code, related.stderr).toBe(0);
+    const listed = JSON.parse(related.stdout) as Array<{ id: number; score: number; label: string }>;
+    expect(listed[0]).toMatchObject({ id: b, label: expect.stringMatching(/^(same story|near-copy|related)$/) });
+    expect(Object.keys(listed[0]!).sort()).toEqual(['id', 'label', 'score']);
+    expect(dossier(['related', String(a), '--limit', '0']).code).toBe(2);
   });
 });

@@ -186,6 +186,16 @@ describe('schema snapshot', () => {
           "clipping_count INTEGER NOT NULL",
           "created_at TEXT NOT NULL",
         ],
+        "related_df": [
+          "term TEXT NOT NULL",
+          "df INTEGER NOT NULL",
+        ],
+        "related_state": [
+          "id INTEGER",
+          "docs INTEGER NOT NULL",
+          "backfill_next INTEGER NOT NULL",
+          "backfill_until INTEGER NOT NULL",
+        ],
         "saved_searches": [
           "id INTEGER",
           "name TEXT NOT NULL",
