@@ -86,6 +86,7 @@ export function openLibrary(options: LibraryOptions): Library {
     searches: new SavedSearchesRepo(db),
     related: new RelatedRepo(db),
     ingest,
+    compare: (sources) => run('compareSources', sources),
     bridge: { info: () => bridge?.info() ?? bridgeNotRunning(), resetKey: () => bridge?.resetKey() ?? bridgeNotRunning() },
     mediaFor: (id) => new Map(media.forClipping(id).flatMap((row) => localCopy(media, row.src, row.sha256))),
     db,

@@ -6,6 +6,7 @@ import type { BridgeInfo } from '../domain/bridge-info';
 import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion, SearchResult } from '../domain/clipping';
 import { duplicatePolicies, sourceFormats } from '../domain/clipping';
 import { MAX_COLLECTION_NAME_LENGTH, type Collection } from '../domain/collection';
+import { MAX_COMPARED, MIN_COMPARED, type Comparison } from '../domain/comparison';
 import { listSorts, MAX_BULK, MAX_IDS, MAX_QUERY_LENGTH, sortDirections, type LibraryCounts } from '../domain/list-query';
 import { outletKinds, type Outlet } from '../domain/outlet';
 import type { RelatedClipping } from '../domain/related';
@@ -33,6 +34,11 @@ const clippingId = z.number().int().positive();
 const byId = z.object({ id: clippingId });
 const rowId = z.number().int().positive();
 const clippingIds = z.array(clippingId).min(1, 'Select at least one clipping.').max(MAX_BULK);
+const comparedIds = z
+  .array(clippingId)
+  .min(MIN_COMPARED, `Choose ${MIN_COMPARED} to ${MAX_COMPARED} clippings to compare.`)
+  .max(MAX_COMPARED, `Choose ${MIN_COMPARED} to ${MAX_COMPARED} clippings to compare.`)
+  .refine((ids) => new Set(ids).size === ids.length, 'A clipping cannot be compared with itself: choose different clippings.');
 
 /** Which rows, in what order: the same for the list, search and "select all". */
 const listQuery = {
@@ -212,6 +218,9 @@ export const contract = {
   'clippings.updateDocument': method<{ clipping: Clipping; annotations: ReanchorReport }>()(z.object({ id: clippingId, doc: documentJson })),
   /** Extracts the text again from the stored original (with today's extractor); annotations are re-anchored. */
   'clippings.reextract': method<{ clipping: Clipping; annotations: ReanchorReport }>()(byId),
+
+  /** Aligns 2–4 different clippings side by side (passages, word diffs, shared quotes, summary). */
+  'compare.run': method<Comparison>()(z.object({ ids: comparedIds })),
 
   /** A clipping's annotations: page notes first, then in document order (orphans included). */
   'annotations.list': method<Annotation[]>()(z.object({ clippingId })),

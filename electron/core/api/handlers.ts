@@ -5,6 +5,7 @@ import type { BridgeInfo } from '../../../shared/domain/bridge-info';
 import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
 import type { CollectionsRepo } from '../collections/collections-repo';
+import { compareClippings, type CompareRunner } from '../compare/compare-clippings';
 import type { OutletsRepo } from '../outlets/outlets-repo';
 import type { RelatedRepo } from '../related/related-coverage';
 import type { SavedSearchesRepo } from '../searches/saved-searches-repo';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   searches: SavedSearchesRepo;
   related: RelatedRepo;
   ingest: Ingest;
+  /** Aligns texts off the main thread (the worker pool) or in-process. */
+  compare: CompareRunner;
   bridge: { info(): BridgeInfo; resetKey(): BridgeInfo };
   /** The library's local copy of an image, for the original view. */
   mediaFor: (clippingId: number) => Map<string, { mediaType: string; bytes: Uint8Array }>;
@@ -31,7 +34,7 @@ export interface HandlerDeps {
 
 /** The core's implementation of every contract method. */
 export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
-  const { clippings, annotations, list, tags, collections, outlets, searches, related, ingest, bridge, mediaFor, db, info } = deps;
+  const { clippings, annotations, list, tags, collections, outlets, searches, related, ingest, compare, bridge, mediaFor, db, info } = deps;
   return {
     'app.info': () => info,
     'clippings.list': (params) => list.page(params),
@@ -59,6 +62,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
         annotations.purgeDeleted();
         return { deleted: clippings.emptyTrash() };
       })(),
+    'compare.run': ({ ids }) => compareClippings(clippings, compare, ids),
     'annotations.list': ({ clippingId }) => annotations.list(clippingId),
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': ({ id, ...patch }) => annotations.update(id, patch),

@@ -44,6 +44,16 @@ describe('capture pool: results', () => {
     }
   });
 
+  it('compares texts off the main thread exactly as in-process', async () => {
+    const sources = [
+      { id: 1, text: 'The council met on Tuesday.\n\nIt approved the “harbour works” plan.' },
+      { id: 2, text: 'It approved the “harbour works” plan, the mayor said.\n\nThe council met on Tuesday.' },
+    ];
+    const viaPool = await newPool({ size: 1 }).run('compareSources', sources);
+    expect(viaPool).toEqual(await captureTasks.compareSources(sources));
+    expect(viaPool.rows.filter((row) => row.cells.every(Boolean))).toHaveLength(2);
+  });
+
   it('keeps an ApiError code and message', async () => {
     const pool = newPool({ size: 1 });
     const inputs = [
