@@ -11,6 +11,7 @@ import { MissingToken } from './layout/missing-token';
 import { SelectionProvider } from './layout/selection-context';
 import { ToastProvider } from './ui/toast-provider';
 import { AnnotationFocusProvider } from './annotations/annotation-focus';
+import { CompareProvider } from './compare/compare-context';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -41,7 +42,9 @@ export function App() {
               <DuplicatePromptProvider>
                 <ImportJobsProvider>
                   <AnnotationFocusProvider>
-                    <AppShell />
+                    <CompareProvider>
+                      <AppShell />
+                    </CompareProvider>
                   </AnnotationFocusProvider>
                 </ImportJobsProvider>
               </DuplicatePromptProvider>
