@@ -17,6 +17,7 @@ import './styles/menu.css';
 import './styles/reader.css';
 import './styles/document.css';
 import './styles/annotations.css';
+import './styles/related.css';
 import './styles/reading-settings.css';
 import './styles/original-dialog.css';
 import './styles/settings.css';

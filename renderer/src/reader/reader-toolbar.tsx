@@ -3,7 +3,7 @@ import { useRestoreClipping, useTrashClipping } from '../clippings/use-clipping-
 import { fullDate } from '../clippings/describe-clipping';
 import { useSelection } from '../layout/selection-context';
 import { Hint } from '../ui/hint';
-import { EditTextIcon, HighlighterIcon, InfoIcon, OriginalIcon, PencilIcon, RestoreIcon, TrashIcon } from '../ui/icons';
+import { EditTextIcon, HighlighterIcon, InfoIcon, OriginalIcon, PencilIcon, RelatedIcon, RestoreIcon, TrashIcon } from '../ui/icons';
 import { isMac } from '../ui/platform';
 import { ReadingSettingsMenu } from './reading-settings-menu';
 import { VersionsMenu } from './versions-menu';
@@ -17,6 +17,8 @@ interface Props {
   annotationsOpen: boolean;
   annotationCount: number;
   onToggleAnnotations(): void;
+  relatedOpen: boolean;
+  onToggleRelated(): void;
   editingText: boolean;
   /** Absent until the document has loaded. */
   onEditText?(): void;
@@ -48,6 +50,12 @@ export function ReaderToolbar(props: Props) {
           <HighlighterIcon />
           <span className="toolbar-label">Annotations</span>
           {props.annotationCount > 0 && <span className="toolbar-count">{props.annotationCount}</span>}
+        </button>
+      </Hint>
+      <Hint label={props.relatedOpen ? 'Hide related coverage' : 'Other coverage of this story, to compare side by side'} keys="R">
+        <button type="button" className="button button-quiet" aria-pressed={props.relatedOpen} onClick={props.onToggleRelated}>
+          <RelatedIcon />
+          <span className="toolbar-label toolbar-label-secondary">Related</span>
         </button>
       </Hint>
       <Hint label="Correct the text of this clipping">

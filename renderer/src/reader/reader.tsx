@@ -9,6 +9,7 @@ import { SuggestionPopover } from '../annotations/suggestion-popover';
 import { useAnnotationLayer } from '../annotations/use-annotation-layer';
 import { READER_ID } from '../layout/focus-reader';
 import { isEditableTarget } from '../ui/platform';
+import { RelatedPanel } from '../related/related-panel';
 import { InfoPanel } from './info-panel';
 import { OriginalDialog } from './original-dialog';
 import { ReaderByline } from './reader-byline';
@@ -25,6 +26,9 @@ import { useShownVersion } from './use-shown-version';
 import { onTextEditKey, TextEditBar } from './text-edit-bar';
 import { useTextEdit } from './use-text-edit';
 
+/** Keys that open and close the side panels. */
+const SIDE_KEYS: Record<string, 'info' | 'notes' | 'related'> = { i: 'info', a: 'notes', r: 'related' };
+
 /**
  * One clipping (the list's current row, or the clipping of an annotation chosen in the
  * Quotes & annotations view). Its title and meta show at once from the list row; the
@@ -39,14 +43,17 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
     [queryClient, shownId],
   );
   const clipping = full.data ?? row;
+  // One side panel at a time: Info, Annotations or Related coverage.
   const info = useInfoPanel();
-  // One side panel at a time: Info or Annotations.
   const notes = useInfoPanel();
+  const related = useInfoPanel();
+  const panels = { info, notes, related };
   const [editor, setEditor] = useState<Editor | null>(null);
   const openNotes = useCallback(() => {
     info.close();
+    related.close();
     if (!notes.open) notes.toggle();
-  }, [info, notes]);
+  }, [info, notes, related]);
   const layer = useAnnotationLayer(full.data ?? null, editor, openNotes);
   const edit = useTextEdit(full.data ?? null, editor);
   const [originalOpen, setOriginalOpen] = useState(false);
@@ -58,16 +65,16 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
     // Menus and dialogs opened from the reader are portals: their keys bubble here in React but are not the reader's.
     if (!event.currentTarget.contains(event.target as Node)) return;
     if (onReadingSettingsKey(event) || onTextEditKey(event, edit)) return;
-    if ((event.key !== 'i' && event.key !== 'a') || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const side = SIDE_KEYS[event.key];
+    if (!side || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     if (isEditableTarget(event.target) || clipping === undefined) return;
     event.preventDefault();
-    toggleSide(event.key === 'i' ? 'info' : 'notes');
+    toggleSide(side);
   };
 
-  const toggleSide = (which: 'info' | 'notes') => {
-    const [panel, other] = which === 'info' ? [info, notes] : [notes, info];
-    if (!panel.open) other.close();
-    panel.toggle();
+  const toggleSide = (which: keyof typeof panels) => {
+    if (!panels[which].open) for (const [name, panel] of Object.entries(panels)) if (name !== which) panel.close();
+    panels[which].toggle();
   };
 
   return (
@@ -92,13 +99,15 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
             annotationsOpen={notes.open}
             annotationCount={layer.annotations.length}
             onToggleAnnotations={() => toggleSide('notes')}
+            relatedOpen={related.open}
+            onToggleRelated={() => toggleSide('related')}
             editingText={edit.editing}
             onEditText={full.data ? edit.start : undefined}
             onOpenOriginal={() => setOriginalOpen(true)}
             onShowVersion={showVersion}
           />
           {edit.editing && <TextEditBar edit={edit} />}
-          <div className="reader-body" data-info={info.open || notes.open ? '' : undefined}>
+          <div className="reader-body" data-info={info.open || notes.open || related.open ? '' : undefined}>
             <div id={READER_ID} ref={scrollRef} className="reader-scroll" tabIndex={-1} key={clipping.id} {...readingAttributes(reading)}>
               <div className="reader-column">
                 <header className="reader-header">
@@ -125,6 +134,7 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
                 <aside className="info-panel" aria-label="Info" aria-busy="true" />
               ))}
             {notes.open && full.data && <AnnotationsPanel key={full.data.id} ref={notes.panelRef} layer={layer} onClose={notes.close} />}
+            {related.open && <RelatedPanel key={clipping.id} ref={related.panelRef} clipping={clipping} onClose={related.close} />}
           </div>
           {layer.selection && !edit.editing && <SelectionToolbar selection={layer.selection} onAction={(action) => void layer.onSelectionAction(action)} />}
           {layer.openSuggestion && !edit.editing && (

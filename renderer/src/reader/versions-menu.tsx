@@ -1,6 +1,9 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ClippingSummary } from '../../../shared/domain/clipping';
+import type { ClippingVersion } from '../../../shared/domain/clipping';
+import { MAX_COMPARED } from '../../../shared/domain/comparison';
 import { errorMessage } from '../api/error-message';
+import { useCompare } from '../compare/compare-context';
 import { fullDate, words } from '../clippings/describe-clipping';
 import { Hint } from '../ui/hint';
 import { ChevronDownIcon, VersionsIcon } from '../ui/icons';
@@ -11,9 +14,27 @@ interface Props {
   onShow(id: number): void;
 }
 
-/** "Version 2 of 3": the captures of this article, to read an earlier one. */
+/**
+ * Comparisons of captures, to see what the outlet changed after publication: this one
+ * with the one before it (the first with the second), and all of them when they fit.
+ */
+function compareChoices(versions: ClippingVersion[], id: number): Array<{ label: string; ids: number[] }> {
+  const at = Math.max(0, versions.findIndex((v) => v.id === id));
+  const other = at === 0 ? versions[1]! : versions[at - 1]!;
+  const pair = at === 0 ? [versions[0]!.id, other.id] : [other.id, versions[at]!.id];
+  const choices = [{ label: `Compare with version ${other.version}`, ids: pair }];
+  if (versions.length > 2) {
+    const last = versions.slice(-MAX_COMPARED);
+    const label = last.length === versions.length ? `Compare all ${versions.length} captures` : `Compare the last ${last.length} captures`;
+    choices.push({ label, ids: last.map((v) => v.id) });
+  }
+  return choices;
+}
+
+/** "Version 2 of 3": the captures of this article, to read an earlier one or compare them. */
 export function VersionsMenu({ clipping, onShow }: Props) {
   const versions = useClippingVersions(clipping.id, clipping.versionCount > 1);
+  const compare = useCompare();
   const label = `Version ${clipping.version} of ${clipping.versionCount}`;
 
   return (
@@ -51,6 +72,16 @@ export function VersionsMenu({ clipping, onShow }: Props) {
                 </DropdownMenu.RadioItem>
               ))}
             </DropdownMenu.RadioGroup>
+          )}
+          {versions.data && versions.data.length > 1 && (
+            <>
+              <DropdownMenu.Separator className="menu-separator" />
+              {compareChoices(versions.data, clipping.id).map((choice) => (
+                <DropdownMenu.Item key={choice.label} className="menu-item" onSelect={() => compare.open(choice.ids)}>
+                  {choice.label}
+                </DropdownMenu.Item>
+              ))}
+            </>
           )}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -152,3 +152,19 @@ export function EditTextIcon() {
     </Icon>
   );
 }
+
+export function RelatedIcon() {
+  return (
+    <Icon>
+      <path d="M2.5 3.5h5v9h-5zM8.5 5.5h5v7h-5M4 6h2M4 8h2M10 8h2M10 10h2" />
+    </Icon>
+  );
+}
+
+export function CompareIcon() {
+  return (
+    <Icon>
+      <path d="M2.5 2.5h4.5v11H2.5zM9 2.5h4.5v11H9M4 5h1.5M4 7.5h1.5M10.5 7.5h1.5M10.5 10h1.5" />
+    </Icon>
+  );
+}
