@@ -68,17 +68,16 @@ export function normalizeText(original: string): NormalizedText {
       originalAt.push(orig);
     }
   };
-  // Each '…' grows by two: the copy is at most three times as long.
-  let out = new Uint16Array(n + 16);
+  // The copy is built from slices of the original between the changes (most of a text) and the changes' replacements.
+  const parts: string[] = [];
+  /** Length of the copy so far, and how far the original has been copied or replaced. */
   let length = 0;
-  let changed = false;
+  let copied = 0;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    const kind = code > 0x20 && code < 0x7f ? KEEP : kinds[code]!;
-    if (kind === KEEP) {
-      out[length++] = code;
-      continue;
-    }
+    if (code > 0x20 && code < 0x7f) continue;
+    const kind = kinds[code]!;
+    if (kind === KEEP) continue;
     if (kind === SPACE || kind === HIDDEN) {
       // A run of white space and invisible characters.
       let end = i + 1;
@@ -88,7 +87,11 @@ export function normalizeText(original: string): NormalizedText {
         if (next === SPACE) space = true;
         else if (next !== HIDDEN) break;
       }
-      if (code !== 0x20 || end !== i + 1) changed = true;
+      // One plain space stays as it is.
+      if (code === 0x20 && end === i + 1) continue;
+      length += i - copied;
+      if (i > copied) parts.push(original.slice(copied, i));
+      copied = end;
       if (space) {
         if (end > i + 1) {
           breakpoint(length, i);
@@ -96,7 +99,8 @@ export function normalizeText(original: string): NormalizedText {
           runAt.push(length);
           runEnd.push(end);
         }
-        out[length++] = 0x20;
+        parts.push(' ');
+        length++;
       } else {
         breakpoint(length, end);
       }
@@ -104,32 +108,23 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     // REPLACE
-    changed = true;
+    length += i - copied;
+    if (i > copied) parts.push(original.slice(copied, i));
+    copied = i + 1;
     const replacement = replacements.get(code)!;
+    parts.push(replacement);
     if (replacement.length === 1) {
-      out[length++] = replacement.charCodeAt(0);
+      length++;
       continue;
     }
     // '…' → '...': each of the three dots comes from the one character.
-    if (length + replacement.length + n - i > out.length) {
-      const larger = new Uint16Array(out.length * 2 + replacement.length);
-      larger.set(out.subarray(0, length));
-      out = larger;
-    }
-    for (let k = 0; k < replacement.length; k++) {
-      breakpoint(length, i);
-      out[length++] = replacement.charCodeAt(k);
-    }
+    for (let k = 0; k < replacement.length; k++) breakpoint(length + k, i);
+    length += replacement.length;
     breakpoint(length, i + 1);
   }
-  return { text: changed ? fromCodes(out, length) : original, originalLength: n, copyAt, originalAt, runAt, runEnd };
-}
-
-function fromCodes(codes: Uint16Array, length: number): string {
-  const chunk = 8192;
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += chunk) parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + chunk)) as unknown as number[]));
-  return parts.join('');
+  if (copied === 0) return { text: original, originalLength: n, copyAt, originalAt, runAt, runEnd };
+  if (copied < n) parts.push(original.slice(copied));
+  return { text: parts.join(''), originalLength: n, copyAt, originalAt, runAt, runEnd };
 }
 
 /** The last index of `sorted` whose value is ≤ `value` (−1 if none). */
