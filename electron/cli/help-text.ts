@@ -27,7 +27,9 @@ Commands:
       [--speaker S] [--json]
   annotations [ID] [--json]          The annotations of clipping ID, or of the whole library.
   quotes FILE|ID [--json]            The quotations found in a file or a clipping, with their
-                                     speakers: [{start, end, text, speaker}] on its canonical text.
+                                     speakers: [{start, end, text, speaker}] on a clipping's
+                                     canonical text, a .txt file's own text (as anchor counts), or
+                                     the article of an .html or .md file (as add would store it).
   compare ID ID [ID ...] [--json]    Align 2–4 clippings: which passages each kept, moved or
                                      added, and the quotes they share. --json prints {sources,
                                      rows: [{cells: [{id, blockStart, blockEnd, text}|null],

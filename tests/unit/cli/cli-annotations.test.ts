@@ -53,22 +53,54 @@ describe('dossier annotate, annotations, quotes, anchor', () => {
     expect(dossier(['annotate', String(id)]).stderr).toMatch(/annotate needs --quote/);
   });
 
-  it('prints the quotations detected in a file or a clipping as [{start, end, text, speaker}] on the canonical text', () => {
+  it('prints the quotations detected in a clipping as [{start, end, text, speaker}] on its canonical text', () => {
     const file = join(temp.dir, 'story.txt');
-    const story = 'The minister spoke on Friday.\n\n“We will be ready,” the minister said.\n\nOthers were unsure.';
-    writeFileSync(file, story);
-    const result = dossier(['quotes', file, '--json']);
-    expect(result.code, result.stderr).toBe(0);
-    // Offsets are in the canonical text, as stored (a text file's first line is its title).
+    writeFileSync(file, 'The minister spoke on Friday.\n\n“We will be ready,” the minister said.\n\nOthers were unsure.');
     const { id } = JSON.parse(dossier(['add', file]).stdout) as { id: number };
     const canonical = JSON.parse(dossier(['show', String(id), '--json']).stdout).text as string;
-    expect(dossier(['quotes', String(id), '--json']).stdout).toBe(result.stdout);
+    const result = dossier(['quotes', String(id), '--json']);
+    expect(result.code, result.stderr).toBe(0);
     const quotes = JSON.parse(result.stdout) as Array<{ start: number; end: number; text: string; speaker: string | null }>;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.text).toBe('“We will be ready,”');
     expect(quotes[0]!.speaker).toMatch(/minister/);
     expect(canonical.slice(quotes[0]!.start, quotes[0]!.end)).toBe(quotes[0]!.text);
     expect(Object.keys(quotes[0]!).sort()).toEqual(['end', 'speaker', 'start', 'text']);
+  });
+
+  it('reads a plain text file as it is: every line (the first too), offsets in the file’s own text, CRLF line breaks', () => {
+    const story = '“We will be ready,” the minister said on Friday.\n\nOthers were unsure. "It is too early," said Kim Jong-su, a farmer.\n\nHe added: "The rain has not come."';
+    for (const [name, text] of [
+      ['plain.txt', story],
+      ['windows.txt', story.replaceAll('\n', '\r\n')],
+    ] as const) {
+      const file = join(temp.dir, name);
+      writeFileSync(file, text);
+      const result = dossier(['quotes', file, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      const quotes = JSON.parse(result.stdout) as Array<{ start: number; end: number; text: string; speaker: string | null }>;
+      expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+        ['“We will be ready,”', 'the minister'],
+        ['"It is too early,"', 'Kim Jong-su'],
+        ['"The rain has not come."', 'Kim Jong-su'],
+      ]);
+      for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      // The offsets are the ones `dossier anchor --text` finds in the same file.
+      const anchored = JSON.parse(dossier(['anchor', '--text', file, '--quote', quotes[1]!.text]).stdout);
+      expect(anchored).toEqual({ start: quotes[1]!.start, end: quotes[1]!.end, exact: quotes[1]!.text });
+    }
+    expect(dossier(['quotes', join(temp.dir, 'plain.txt')]).stdout).toContain('Kim Jong-su: "It is too early,"');
+  });
+
+  it('reads a page file as its article, and says so when there is no such file', () => {
+    const result = dossier(['quotes', resolve(import.meta.dirname, '../../fixtures/e2e/harbour-article.html'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const quotes = JSON.parse(result.stdout) as Array<{ text: string; speaker: string | null }>;
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.find((quote) => quote.text.includes('We did not expect so many'))?.speaker).toBe('the harbour master');
+    const missing = dossier(['quotes', join(temp.dir, 'nowhere.txt')]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/There is no file at .*nowhere\.txt/);
   });
 
   it('re-anchors a quote in a plain text file: where it moved, or an orphan', () => {
