@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open-database';
+import { registerFunctions } from '../../../electron/core/db/sql-functions';
 import { appliedMigrations, loadMigrations, migrate } from '../../../electron/core/db/migrations';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -158,6 +159,42 @@ describe('0004_library_organisation', () => {
     const grams = (query: string) => db.prepare('SELECT rowid FROM clippings_cjk WHERE clippings_cjk MATCH ?').all(query);
     expect(grams('"청년"')).toEqual([{ rowid: 3 }]);
     expect(grams('"위원"')).toEqual([{ rowid: 3 }]);
+    db.close();
+  });
+});
+
+describe('0007_notes', () => {
+  it('adds notes to a library of 0006 untouched, indexed by triggers, their links going with the note or the collection', () => {
+    // A library as 0006 left it, opened by this version.
+    const fresh = join(temp.dir, 'old.sqlite');
+    const early = new Database(fresh);
+    early.pragma('foreign_keys = ON');
+    registerFunctions(early);
+    migrate(early, loadMigrations().filter((m) => m.id < '0007'));
+    early.prepare("INSERT INTO collections (id, name, created_at) VALUES (5, 'Dossier', 't')").run();
+    early.close();
+
+    const db = openDatabase(fresh);
+    expect(appliedMigrations(db).at(-1)).toBe('0007_notes');
+    expect(db.prepare('SELECT name FROM collections').all()).toEqual([{ name: 'Dossier' }]);
+    db.prepare(
+      `INSERT INTO notes (id, title, schema_version, created_at, updated_at, doc_json, text) VALUES (1, 'Lantern corps', 1, 't', 't', '{}', '청년동맹 volunteers')`,
+    ).run();
+    db.prepare("INSERT INTO note_collections VALUES (1, 5, 't')").run();
+    db.prepare('INSERT INTO note_citations VALUES (1, 99, NULL)').run();
+    const words = (query: string) => db.prepare('SELECT rowid FROM notes_search WHERE notes_search MATCH ?').all(query);
+    const grams = (query: string) => db.prepare('SELECT rowid FROM notes_cjk WHERE notes_cjk MATCH ?').all(query);
+    expect(words('lantern')).toEqual([{ rowid: 1 }]);
+    expect(words('volunteers')).toEqual([{ rowid: 1 }]);
+    expect(grams('"청년"')).toEqual([{ rowid: 1 }]);
+    db.prepare("UPDATE notes SET text = 'harvest' WHERE id = 1").run();
+    expect(words('volunteers')).toEqual([]);
+    expect(words('harvest')).toEqual([{ rowid: 1 }]);
+    db.prepare('DELETE FROM collections WHERE id = 5').run();
+    expect(db.prepare('SELECT count(*) AS n FROM note_collections').get()).toEqual({ n: 0 });
+    db.prepare('DELETE FROM notes WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM note_citations').get()).toEqual({ n: 0 });
+    expect(words('harvest')).toEqual([]);
     db.close();
   });
 });

@@ -175,6 +175,72 @@ describe('schema snapshot', () => {
           "height INTEGER",
           "created_at TEXT NOT NULL",
         ],
+        "note_citations": [
+          "note_id INTEGER NOT NULL",
+          "clipping_id INTEGER NOT NULL",
+          "annotation_id INTEGER",
+        ],
+        "note_collections": [
+          "note_id INTEGER NOT NULL",
+          "collection_id INTEGER NOT NULL",
+          "added_at TEXT NOT NULL",
+        ],
+        "notes": [
+          "id INTEGER",
+          "title TEXT NOT NULL",
+          "title_set INTEGER NOT NULL",
+          "excerpt TEXT NOT NULL",
+          "schema_version INTEGER NOT NULL",
+          "revision INTEGER NOT NULL",
+          "created_at TEXT NOT NULL",
+          "updated_at TEXT NOT NULL",
+          "trashed_at TEXT",
+          "doc_json TEXT NOT NULL",
+          "text TEXT NOT NULL",
+        ],
+        "notes_cjk": [
+          "grams ",
+        ],
+        "notes_cjk_config": [
+          "k  NOT NULL",
+          "v ",
+        ],
+        "notes_cjk_data": [
+          "id INTEGER",
+          "block BLOB",
+        ],
+        "notes_cjk_docsize": [
+          "id INTEGER",
+          "sz BLOB",
+          "origin INTEGER",
+        ],
+        "notes_cjk_idx": [
+          "segid  NOT NULL",
+          "term  NOT NULL",
+          "pgno ",
+        ],
+        "notes_search": [
+          "title ",
+          "text ",
+        ],
+        "notes_search_config": [
+          "k  NOT NULL",
+          "v ",
+        ],
+        "notes_search_data": [
+          "id INTEGER",
+          "block BLOB",
+        ],
+        "notes_search_docsize": [
+          "id INTEGER",
+          "sz BLOB",
+          "origin INTEGER",
+        ],
+        "notes_search_idx": [
+          "segid  NOT NULL",
+          "term  NOT NULL",
+          "pgno ",
+        ],
         "outlets": [
           "id INTEGER",
           "domain TEXT NOT NULL",
