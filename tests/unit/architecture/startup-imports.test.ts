@@ -8,6 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 async function startupPackages(entry: string): Promise<string[]> {
   const result = await build({
     entryPoints: [resolve(ROOT, entry)],
+    absWorkingDir: ROOT,
     bundle: true,
     write: false,
     platform: 'node',
@@ -19,7 +20,11 @@ async function startupPackages(entry: string): Promise<string[]> {
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
-  const [main] = Object.keys(outputs).filter((name) => outputs[name]!.entryPoint !== undefined);
+  // Every module loaded by import() is an entry point of its own chunk too: find the one built from `entry`.
+  const [main] = Object.keys(outputs).filter((name) => {
+    const entryPoint = outputs[name]!.entryPoint;
+    return entryPoint !== undefined && resolve(ROOT, entryPoint) === resolve(ROOT, entry);
+  });
   const seen = new Set<string>();
   const packages = new Set<string>();
   const walk = (name: string) => {
