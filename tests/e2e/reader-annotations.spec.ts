@@ -1,47 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { selectText } from './support/select-text';
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/e2e/harbour-article.html'), 'utf8');
 const TITLE = 'Lantern Corps volunteers reach the outer islands';
 const FILE = { name: 'harbour-article.html', content: ARTICLE };
-
-/** Drags the mouse over `phrase` in the reader's text, as a person selects it. */
-async function selectText(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    // The phrase may cross text nodes (highlights split the text into spans).
-    const root = document.querySelector('.reader .document')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Array<{ node: Text; start: number }> = [];
-    let all = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, start: all.length });
-      all += node.textContent;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) return null;
-    const locate = (offset: number) => {
-      const found = nodes.findLast((entry) => entry.start <= offset)!;
-      return { node: found.node, offset: offset - found.start };
-    };
-    const from = locate(at);
-    const to = locate(at + wanted.length - 1);
-    const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset + 1);
-    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
-    const first = rects[0]!;
-    const last = rects.at(-1)!;
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
-  if (!box) throw new Error(`“${phrase}” is not in the reader`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-}
 
 test('select text, highlight, comment and tag it; reload and find it; edit the text and see it follow or become an orphan', async ({ library, page }) => {
   await library.importFile(FILE);
@@ -77,7 +41,7 @@ test('select text, highlight, comment and tag it; reload and find it; edit the t
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(panel.locator('.annotation-card', { hasText: 'We did not expect so many' })).toContainText('Quote');
 
-  await page.screenshot({ path: 'test-results/screenshots/reader-annotations.png' });
+  await page.screenshot({ path: 'test-results/screenshots/reader-annotations-flow.png' });
 
   // Everything is stored: reload, reopen, and it is all there.
   await page.reload();
@@ -90,6 +54,13 @@ test('select text, highlight, comment and tag it; reload and find it; edit the t
   // Clicking a card's quote brings the highlight into view and flashes it.
   await panel.getByRole('button', { name: /^forty thousand volunteers/ }).click();
   await expect(marks.filter({ hasText: 'forty thousand volunteers' })).toHaveClass(/annotation-flash/);
+  // Also one out of sight: the reader scrolls to it.
+  const quoteMark = marks.filter({ hasText: 'We did not expect so many' });
+  await library.reader.locator('.reader-scroll').evaluate((scroller) => scroller.scrollTo({ top: 0 }));
+  await expect(quoteMark).not.toBeInViewport();
+  await panel.getByRole('button', { name: /^We did not expect so many/ }).click();
+  await expect(quoteMark).toBeInViewport();
+  await expect(quoteMark).toHaveClass(/annotation-flash/);
 
   // Edit the text: add words before the highlights; they follow.
   await library.reader.getByRole('button', { name: 'Edit text' }).click();
@@ -134,12 +105,14 @@ test('a page note, a suggested quote taken in one click, and a deletion undone',
   await expect(pageNote).toContainText('Compare with the ministry’s own release.');
 
   // An edit can be undone too.
+  // Its toast goes first (4 s): otherwise the Undo clicked could be that one, if the edit's were not shown yet.
+  await expect(page.locator('.toast', { hasText: 'Annotation saved' })).toHaveCount(0);
   await pageNote.hover();
   await pageNote.getByRole('button', { name: 'Edit' }).click();
   await panel.getByLabel('Comment').fill('Changed my mind.');
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(pageNote).toContainText('Changed my mind.');
-  await page.locator('.toast', { hasText: 'Annotation saved' }).last().getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.toast', { hasText: 'Annotation saved' }).getByRole('button', { name: 'Undo' }).click();
   await expect(pageNote).toContainText('Compare with the ministry’s own release.');
 
   // Dossier's suggestions: the harbour master's two quotations, dotted in the text.

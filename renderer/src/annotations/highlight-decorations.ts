@@ -3,7 +3,12 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { DetectedQuote } from '../../../shared/quotes/detect-quotes';
 import { documentRanges, type TextMap } from './text-map';
 
-/** The reader's marks: each anchored highlight in its colour, and quote suggestions not yet taken. */
+/**
+ * The reader's marks: each anchored highlight in its colour, and quote suggestions not
+ * yet taken. Each is an element of its own (`nodeName`), so that where highlights overlap
+ * or nest, the text is inside all of them — their colours add up, and each keeps its id —
+ * instead of ProseMirror merging them into one span that shows only the last.
+ */
 export function highlightDecorations(
   map: TextMap,
   annotations: readonly Annotation[],
@@ -14,12 +19,13 @@ export function highlightDecorations(
   const decorations: Decoration[] = [];
   suggestions.forEach((quote, index) => {
     for (const { from, to } of documentRanges(map, quote.start, quote.end)) {
-      decorations.push(Decoration.inline(from, to, { class: 'quote-suggestion', 'data-suggestion': String(index) }));
+      decorations.push(Decoration.inline(from, to, { nodeName: 'span', class: 'quote-suggestion', 'data-suggestion': String(index) }));
     }
   });
   for (const annotation of annotations) {
     if (!annotation.target || annotation.orphaned) continue;
     const attrs: Record<string, string> = {
+      nodeName: 'span',
       class: ['annotation-mark', annotation.id === activeId && 'annotation-mark-active', annotation.id === flashId && 'annotation-flash'].filter(Boolean).join(' '),
       'data-color': String(annotation.color),
       'data-annotation-id': String(annotation.id),

@@ -13,7 +13,7 @@ import type { SelectionAction } from './selection-toolbar';
 import type { OpenSuggestion } from './suggestion-popover';
 import { buildTextMap, type TextMap } from './text-map';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, useUpdateAnnotation } from './use-annotations';
-import { useTextSelection } from './use-text-selection';
+import { readSelection, useTextSelection, type TextSelection } from './use-text-selection';
 
 const SUGGESTIONS_KEY = 'dossier.reader.suggestQuotes';
 const FLASH_MS = 1200;
@@ -84,7 +84,7 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   }, [focused, list, map, reveal]);
 
   const createFrom = useCallback(
-    async (action: SelectionAction, range = selection) => {
+    async (action: SelectionAction, range: TextSelection | null = selection) => {
       if (!clipping || !range) return;
       const speaker = action.kind === 'quote' ? speakerAround(quotes, range) : null;
       const created = await create.mutateAsync({
@@ -94,30 +94,35 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
         kind: action.kind === 'quote' ? 'quote' : null,
         speaker,
       });
-      window.getSelection()?.removeAllRanges();
+      // The selection is done with. Not one started meanwhile (a drag that has only just begun is collapsed: left alone too).
+      const now = editor && map && !editor.isDestroyed ? readSelection(editor, map) : null;
+      if (now && now.start === range.start && now.end === range.end) window.getSelection()?.removeAllRanges();
       setActiveId(created.id);
       if (action.kind !== 'highlight') {
         setEditing({ id: created.id, field: action.kind === 'comment' ? 'comment' : action.kind === 'quote' ? 'speaker' : 'tags' });
         openPanel();
       }
     },
-    [clipping, selection, quotes, create, openPanel],
+    [clipping, selection, quotes, create, openPanel, editor, map],
   );
 
   // Keys 1–5 highlight the selection in that colour; C, Q and T open it with a comment, as a quote, with tags.
+  // The selection is read when the key is pressed: the one reported a frame later may be the last one still.
   useEffect(() => {
-    if (!selection) return;
+    if (!editor || !map) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isEditableTarget(event.target)) return;
       const action = keyAction(event.key);
-      if (!action) return;
+      if (!action || editor.isDestroyed) return;
+      const range = readSelection(editor, map);
+      if (!range) return;
       event.preventDefault();
-      void createFrom(action);
+      void createFrom(action, range);
     };
     // Capture phase: with text selected, T tags the highlight, not the clipping (use-selection-shortcuts).
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [selection, createFrom]);
+  }, [editor, map, createFrom]);
 
   // A click on a highlight shows its card.
   useEffect(() => {

@@ -50,7 +50,8 @@ export function useTextSelection(editor: Editor | null, map: TextMap | null): Te
   return selection;
 }
 
-function readSelection(editor: Editor, map: TextMap): TextSelection | null {
+/** The document's selection right now, as the hook would report it after the next frame. */
+export function readSelection(editor: Editor, map: TextMap): TextSelection | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed || editor.isDestroyed) return null;
   const range = selection.getRangeAt(0);
