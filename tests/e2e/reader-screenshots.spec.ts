@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { AnnotationsPage } from './support/annotations-page';
 import { expect, test } from './support/fixtures';
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/e2e/harbour-article.html'), 'utf8');
@@ -39,4 +40,44 @@ test('capture the reader with Info open, the versions menu and the Original dial
   await expect(dialog.frameLocator('iframe').getByText('Forty teenagers stepped off')).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: 'test-results/screenshots/original-dialog.png' });
+});
+
+/** The README’s picture of reading and annotating: highlights in four colours, a quote with its speaker, a page note, the Annotations panel. */
+test('screenshot: the reader with highlights and the Annotations panel', async ({ library, page }) => {
+  const SHOT = 'test-results/screenshots/reader-annotations.png';
+  await library.importFile({ name: 'harbour-article.html', content: ARTICLE });
+  const annotations = new AnnotationsPage(page);
+  await annotations.create([
+    { clipping: TITLE, comment: 'Compare the figures with the ministry’s own release.' },
+    { clipping: TITLE, quote: 'repairing footpaths and teaching in village schools', color: 2, kind: 'fact' },
+    { clipping: TITLE, quote: 'forty thousand volunteers', color: 1, kind: 'claim', comment: 'Official estimate; no source given.', tags: ['Veskaria/Youth policy'] },
+    { clipping: TITLE, quote: 'had asked for help first', color: 3 },
+    { clipping: TITLE, quote: '“We did not expect so many,”', color: 4, kind: 'quote', speaker: 'the harbour master' },
+  ]);
+  await page.reload();
+  await library.select(TITLE);
+  await library.reader.getByRole('toolbar', { name: 'Clipping actions' }).getByRole('button', { name: /Annotations/ }).click();
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+  await expect(panel.locator('.annotation-card')).toHaveCount(5);
+  // The body from its first line: every highlight in view.
+  const marks = library.reader.locator('.annotation-mark');
+  await library.reader.locator('.document p').first().evaluate((first) => first.scrollIntoView({ block: 'start' }));
+  for (let i = 0; i < 4; i++) await expect(marks.nth(i)).toBeInViewport();
+  await page.mouse.move(640, 790);
+  await page.screenshot({ path: SHOT });
+  if (process.env.DOSSIER_UPDATE_DOCS_SCREENSHOTS) {
+    mkdirSync('docs/screenshots', { recursive: true });
+    copyFileSync(SHOT, 'docs/screenshots/reader-annotations.png');
+  }
+
+  // The same in the dark theme, to look at the highlights' contrast.
+  await page.evaluate(() => localStorage.setItem('dossier.reading', JSON.stringify({ theme: 'dark' })));
+  await page.reload();
+  await library.select(TITLE);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  if (!(await panel.isVisible())) await library.reader.getByRole('toolbar', { name: 'Clipping actions' }).getByRole('button', { name: /Annotations/ }).click();
+  await expect(panel.locator('.annotation-card')).toHaveCount(5);
+  await library.reader.locator('.document p').first().evaluate((first) => first.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(640, 790);
+  await page.screenshot({ path: 'test-results/screenshots/reader-annotations-dark.png' });
 });

@@ -18,7 +18,11 @@ interface Props {
 
 const KIND_LABELS = { quote: 'Quote', claim: 'Claim', fact: 'Fact', note: 'Note' } as const;
 
-/** One annotation in the panel: its quote in its colour, kind and speaker, tags, comment. */
+/**
+ * One annotation in the panel: its quote in its colour; kind, speaker and tags; its
+ * comment; and a footer with Edit and Delete (and, for an orphan, Re-attach) — in the
+ * flow of the card, never over its text.
+ */
 export function AnnotationCard({ annotation, active, editing, focusField, canReattach, onShow, onEdit, onSave, onCancel, onDelete, onReattach }: Props) {
   const { target } = annotation;
   return (
@@ -46,8 +50,8 @@ export function AnnotationCard({ annotation, active, editing, focusField, canRea
       ) : (
         <>
           {annotation.comment && <p className="annotation-comment">{annotation.comment}</p>}
-          {annotation.orphaned && (
-            <div className="annotation-card-actions">
+          <div className="annotation-card-footer">
+            {annotation.orphaned && (
               <button
                 type="button"
                 className="button button-small"
@@ -58,15 +62,15 @@ export function AnnotationCard({ annotation, active, editing, focusField, canRea
               >
                 Re-attach to selection
               </button>
+            )}
+            <div className="annotation-card-tools">
+              <button type="button" className="button button-quiet button-small" onClick={onEdit}>
+                Edit
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={onDelete} aria-label={`Delete annotation${target ? ` “${target.exact.slice(0, 40)}”` : ''}`}>
+                Delete
+              </button>
             </div>
-          )}
-          <div className="annotation-card-tools">
-            <button type="button" className="button button-quiet button-small" onClick={onEdit}>
-              Edit
-            </button>
-            <button type="button" className="button button-quiet button-small" onClick={onDelete} aria-label={`Delete annotation${target ? ` “${target.exact.slice(0, 40)}”` : ''}`}>
-              Delete
-            </button>
           </div>
         </>
       )}
