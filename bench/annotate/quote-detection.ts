@@ -20,6 +20,13 @@ export interface QuoteBenchResult {
   quoteSpans: number;
   nonQuoteSpans: number;
   speakerSpans: number;
+  /**
+   * Diagnostic, no target: speaker accuracy split by the kind of label. BASIL often labels
+   * a quotation by the group its speaker speaks for (`Democratic_lawmakers` for "Senator
+   * Richard Blumenthal, Democrat of Connecticut, said"); no speaker written in the text
+   * contains that label's last word.
+   */
+  speakerByLabel: { person: { spans: number; right: number }; group: { spans: number; right: number } };
   misses: Array<{ article: string; span: string; kind: 'recall' | 'false-inclusion' | 'speaker'; expected?: string; got?: string | null }>;
 }
 
@@ -33,6 +40,7 @@ export function measureQuoteDetection(articles: BasilArticle[]): QuoteBenchResul
   let included = 0;
   let speakerSpans = 0;
   let speakersRight = 0;
+  const speakerByLabel = { person: { spans: 0, right: 0 }, group: { spans: 0, right: 0 } };
   const misses: QuoteBenchResult['misses'] = [];
 
   for (const article of articles) {
@@ -46,8 +54,12 @@ export function measureQuoteDetection(articles: BasilArticle[]): QuoteBenchResul
         if (isNamedSpeaker(span.speaker)) {
           speakerSpans++;
           const expected = lastWord(span.speaker);
-          if (quote?.speaker?.toLowerCase().includes(expected)) speakersRight++;
-          else misses.push({ article: article.key, span: span.text, kind: 'speaker', expected: span.speaker, got: quote ? quote.speaker : null });
+          const byLabel = speakerByLabel[isGroupLabel(span.speaker) ? 'group' : 'person'];
+          byLabel.spans++;
+          if (quote?.speaker?.toLowerCase().includes(expected)) {
+            speakersRight++;
+            byLabel.right++;
+          } else misses.push({ article: article.key, span: span.text, kind: 'speaker', expected: span.speaker, got: quote ? quote.speaker : null });
         }
       } else {
         nonQuoteSpans++;
@@ -65,6 +77,7 @@ export function measureQuoteDetection(articles: BasilArticle[]): QuoteBenchResul
     quoteSpans,
     nonQuoteSpans,
     speakerSpans,
+    speakerByLabel,
     misses,
   };
 }
@@ -91,6 +104,17 @@ export function containingQuote(quotes: readonly DetectedQuote[], span: Pick<Bas
 export function isNamedSpeaker(label: string): boolean {
   const trimmed = label.trim();
   return trimmed !== '' && !trimmed.toLowerCase().startsWith('other_');
+}
+
+/**
+ * A label naming a group rather than a person: one word (`Catholics`), a word in lower
+ * case (`Democratic_lawmakers`, `Obama_campaign`), or ending in a plural (`House_Democrats`,
+ * `Republican_Lawmakers`). People are labelled First_Last (`Michael_Steele`); a surname in
+ * -s would be taken for a group (BASIL's labels have none).
+ */
+export function isGroupLabel(label: string): boolean {
+  const words = label.trim().split(/[_\s]+/u).filter(Boolean);
+  return words.length < 2 || words.some((word) => !/^\p{Lu}/u.test(word)) || /\p{Ll}s$/u.test(words.at(-1)!);
 }
 
 /** `Michael_Steele` → "steele", `House_Democrats` → "democrats". */

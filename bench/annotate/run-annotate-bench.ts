@@ -31,6 +31,10 @@ function main(): void {
         ['recall (quote spans inside a detected quotation)', percent(quotes.recall), '≥ 98 %', quotes.recall >= 0.98 ? 'pass' : 'FAIL', quotes.quoteSpans],
         ['false inclusion (journalist’s words inside one)', percent(quotes.falseInclusion), '≤ 2 %', quotes.falseInclusion <= 0.02 ? 'pass' : 'FAIL', quotes.nonQuoteSpans],
         ['speaker (label’s last word in the speaker)', percent(quotes.speakerAccuracy), '≥ 85 %', quotes.speakerAccuracy >= 0.85 ? 'pass' : 'FAIL', quotes.speakerSpans],
+        ...(['person', 'group'] as const).map((kind) => {
+          const { spans: n, right } = quotes.speakerByLabel[kind];
+          return [`  of which labelled with a ${kind === 'person' ? 'person (First_Last)' : 'group (House_Democrats)'}`, percent(n === 0 ? 0 : right / n), '—', 'info', n];
+        }),
       ],
     ),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BasilArticle, BasilSpan } from '../../../bench/annotate/basil';
-import { containingQuote, isNamedSpeaker, lastWord, measureQuoteDetection } from '../../../bench/annotate/quote-detection';
+import { containingQuote, isGroupLabel, isNamedSpeaker, lastWord, measureQuoteDetection } from '../../../bench/annotate/quote-detection';
 
 /** A BASIL-like article with spans placed by their text (first occurrence after `from`). */
 function article(text: string, spans: Array<{ text: string; quote: boolean; speaker?: string; from?: string }>): BasilArticle {
@@ -58,5 +58,24 @@ describe('the quote-detection metric', () => {
     expect(result.speakerAccuracy).toBe(0);
     expect(result.misses.map((miss) => miss.kind)).toEqual(['recall', 'speaker', 'false-inclusion']);
     expect(result.misses[1]).toMatchObject({ expected: 'Michael_Steele', got: null });
+  });
+});
+
+describe('speaker labels of people and of groups', () => {
+  it('tells a person’s label from a group’s', () => {
+    for (const person of ['Michael_Steele', 'Donald_Trump', 'Jan_Brewer']) expect(isGroupLabel(person), person).toBe(false);
+    for (const group of ['Democratic_lawmakers', 'Republican_Lawmakers', 'House_Democrats', 'House_Republicans', 'Obama_campaign', 'Catholics', 'plaintiffs', 'White_House_officials_and_lawmakers']) expect(isGroupLabel(group), group).toBe(true);
+  });
+
+  it('splits the speaker accuracy by the kind of label, without changing it', () => {
+    const text = '“We will win,” Mr. Lee said. “It is a disgrace,” said Senator Ann Cole, a Democrat.';
+    const result = measureQuoteDetection([
+      article(text, [
+        { text: 'We will win', quote: true, speaker: 'Tom_Lee' },
+        { text: 'It is a disgrace', quote: true, speaker: 'Democratic_lawmakers' },
+      ]),
+    ]);
+    expect(result.speakerAccuracy).toBe(0.5);
+    expect(result.speakerByLabel).toEqual({ person: { spans: 1, right: 1 }, group: { spans: 1, right: 0 } });
   });
 });
