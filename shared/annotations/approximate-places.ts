@@ -1,11 +1,11 @@
-import search from 'approx-string-match';
+import { type CompiledPattern, compilePattern, type Match, searchIn } from './approx-search';
 import { type Area, type Candidate, type Context, errors, evaluate, good, type Query, type Side, side } from './anchor-place';
 import { INTACT_CONTEXT, MAX_ERROR_RATE, MIN_APPROXIMATE_LENGTH, MIN_PINNED_QUOTE_SIMILARITY, PINNED_CHANGE, PINNED_CONTEXT } from './anchor-thresholds';
 import { editDistance } from './edit-distance';
 
 /**
  * Where an annotation's quote might be now that it has changed: places found by an
- * approximate search of the quote (approx-string-match), with their edges fitted to
+ * approximate search of the quote (./approx-search.ts), with their edges fitted to
  * the context, and places between a matching prefix and suffix ("pinned").
  */
 
@@ -31,7 +31,7 @@ const MAX_PIECE_HITS = 48;
 
 /**
  * Places where the quote occurs with up to a quarter of its characters changed. The
- * search (approx-string-match) reports only the matches with the fewest errors, so the
+ * search (./approx-search.ts) reports only the matches with the fewest errors, so the
  * text is searched in pieces, leaving out the exact occurrences (rejected already):
  * a worse match that is in the right place is not hidden by a better one elsewhere.
  */
@@ -42,7 +42,7 @@ export function quoteMatches(query: Query, occurrences: number[], area: Area): C
   const maxErrors = Math.max(1, Math.floor(m * MAX_ERROR_RATE));
   const found: Array<{ start: number; end: number; errors: number }> = [];
   for (const [from, to] of pieces(area, occurrences, m, m + maxErrors)) {
-    const matches = search(text.slice(from, to), quote, maxErrors);
+    const matches = search(text, from, to, quote, maxErrors);
     for (const match of matches.slice(0, MAX_MATCHES_PER_PIECE)) found.push({ start: from + match.start, end: from + match.end, errors: match.errors });
   }
   const candidates = found.map((match) => {
@@ -154,7 +154,7 @@ function nearestPin(text: string, context: Context, direction: 'before' | 'after
   const from = direction === 'before' ? Math.max(0, anchor - reach - pattern.length) : Math.max(0, anchor - reach);
   const to = direction === 'before' ? Math.min(text.length, anchor + reach) : Math.min(text.length, anchor + reach + pattern.length);
   const places: number[] = [];
-  for (const match of search(text.slice(from, to), pattern, Math.floor(pattern.length * (1 - INTACT_CONTEXT)))) places.push(from + (direction === 'before' ? match.end : match.start));
+  for (const match of search(text, from, to, pattern, Math.floor(pattern.length * (1 - INTACT_CONTEXT)))) places.push(from + (direction === 'before' ? match.end : match.start));
   let best = anchor;
   for (const at of places) if (best === anchor || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
   return best;
@@ -173,9 +173,8 @@ function longQuoteMatches(query: Query, occurrences: number[], area: Area): Cand
   const heads: number[] = [];
   const tails: number[] = [];
   for (const [from, to] of pieces(area, occurrences, m, LONG_QUOTE_END + maxErrors)) {
-    const piece = text.slice(from, to);
-    for (const match of search(piece, head, maxErrors).slice(0, MAX_MATCHES_PER_PIECE)) heads.push(from + match.start);
-    for (const match of search(piece, tail, maxErrors).slice(0, MAX_MATCHES_PER_PIECE)) tails.push(from + match.end);
+    for (const match of search(text, from, to, head, maxErrors).slice(0, MAX_MATCHES_PER_PIECE)) heads.push(from + match.start);
+    for (const match of search(text, from, to, tail, maxErrors).slice(0, MAX_MATCHES_PER_PIECE)) tails.push(from + match.end);
   }
   const candidates: Candidate[] = [];
   for (const start of new Set(heads)) {
@@ -268,7 +267,7 @@ function piecePins(text: string, pattern: string, direction: 'before' | 'after',
 function anchorsOf(text: string, pattern: string, direction: 'before' | 'after', maxErrors: number, areas: Area[]): number[] | null {
   const anchors = new Set<number>();
   for (const area of areas) {
-    for (const match of search(text.slice(area.from, area.to), pattern, maxErrors)) anchors.add(area.from + (direction === 'before' ? match.end : match.start));
+    for (const match of search(text, area.from, area.to, pattern, maxErrors)) anchors.add(area.from + (direction === 'before' ? match.end : match.start));
     if (anchors.size > MAX_PINS) return null;
   }
   return [...anchors];
@@ -283,4 +282,21 @@ function mergeAreas(areas: Area[]): Area[] {
     else merged.push({ ...area });
   }
   return merged;
+}
+
+// ---- the approximate search, each pattern prepared once --------------------------------
+
+/** Patterns prepared lately: re-anchoring looks for one quote (and its context) in many pieces. */
+const compiled = new Map<string, CompiledPattern>();
+const MAX_COMPILED = 16;
+
+/** The best matches of `pattern` with at most `maxErrors` errors in `text` from `from` to `to` (offsets from `from`). */
+function search(text: string, from: number, to: number, pattern: string, maxErrors: number): Match[] {
+  let prepared = compiled.get(pattern);
+  if (!prepared) {
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+    prepared = compilePattern(pattern);
+    compiled.set(pattern, prepared);
+  }
+  return searchIn(prepared, text, from, to, maxErrors);
 }
