@@ -8,6 +8,7 @@ import type { BridgeService } from './bridge/bridge-service';
 import { ClippingList } from './clippings/clipping-list';
 import { ClippingsRepo } from './clippings/clippings-repo';
 import { CollectionsRepo } from './collections/collections-repo';
+import { NotesRepo } from './notes/notes-repo';
 import { databaseFileIn } from './data-dir';
 import { openDatabase } from './db/open-database';
 import { runInProcess, type CaptureRunner } from './ingest/capture-runner';
@@ -45,6 +46,7 @@ export interface Library {
   readonly list: ClippingList;
   readonly tags: TagsRepo;
   readonly collections: CollectionsRepo;
+  readonly notes: NotesRepo;
   readonly outlets: OutletsRepo;
   readonly media: MediaRepo;
   readonly settings: SettingsRepo;
@@ -63,6 +65,7 @@ export function openLibrary(options: LibraryOptions): Library {
   const tags = new TagsRepo(db);
   const annotations = new AnnotationsRepo(db, tags);
   const collections = new CollectionsRepo(db);
+  const notes = new NotesRepo(db);
   const outlets = new OutletsRepo(db);
   const list = new ClippingList(db, clippings);
   const media = new MediaRepo(db);
@@ -82,6 +85,7 @@ export function openLibrary(options: LibraryOptions): Library {
     list,
     tags,
     collections,
+    notes,
     outlets,
     searches: new SavedSearchesRepo(db),
     related: new RelatedRepo(db),
@@ -99,6 +103,7 @@ export function openLibrary(options: LibraryOptions): Library {
     list,
     tags,
     collections,
+    notes,
     outlets,
     media,
     settings,

@@ -14,6 +14,8 @@ import type { SavedSearch } from '../domain/saved-search';
 import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors, type Tag } from '../domain/tag';
 import type { OriginalView } from '../domain/original-view';
 import { MAX_CLIPPING_BYTES, MAX_LIST_LIMIT, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
+import { noteViews, type Note, type NoteBacklink, type NoteSummary } from '../domain/note';
+import { MAX_NOTE_BYTES, MAX_NOTE_TITLE_LENGTH } from '../notes/note-format';
 
 /**
  * The API contract: every method the renderer may call, with the schema its input
@@ -145,6 +147,15 @@ const documentJson = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000) })
   .passthrough()
   .refine((doc) => JSON.stringify(doc).length <= MAX_CLIPPING_BYTES * 2, 'The edited text is far too large.');
+
+// Notes
+/** A note as the editor writes it; the core checks it against the note schema and measures it (5 MB) with a clear message. */
+const noteDocument = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000) })
+  .passthrough()
+  .refine((doc) => JSON.stringify(doc).length <= MAX_NOTE_BYTES * 4, `This note is far larger than the ${MAX_NOTE_BYTES / 1024 / 1024} MB a note can hold.`);
+const noteTitle = z.string().trim().max(MAX_NOTE_TITLE_LENGTH, `A note's title has at most ${MAX_NOTE_TITLE_LENGTH} characters.`);
+const noteCollectionIds = z.array(rowId).max(100);
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
@@ -293,6 +304,33 @@ export const contract = {
   'collections.delete': method<{ deleted: number }>()(byId),
   'collections.addClippings': method<{ changed: number }>()(z.object({ id: rowId, clippingIds })),
   'collections.removeClippings': method<{ changed: number }>()(z.object({ id: rowId, clippingIds })),
+
+  // Notes
+  /** The notes (or the trash), of one collection, matching search words; newest change first. */
+  'notes.list': method<NoteSummary[]>()(
+    z.object({
+      view: z.enum(noteViews).default('notes'),
+      collectionId: rowId.nullable().default(null),
+      query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.').default(''),
+      limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(MAX_LIST_LIMIT),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+    }),
+  ),
+  /** A whole note, with where each thing it cites is now (live, in the trash, deleted, changed). */
+  'notes.get': method<Note>()(byId),
+  /** A new note; without a title, its title follows the first heading. */
+  'notes.create': method<Note>()(z.object({ title: noteTitle.optional(), doc: noteDocument.optional(), collectionIds: noteCollectionIds.default([]) })),
+  /**
+   * Saves an edit made on `revision` (refused with `conflict` when another save came
+   * first: nothing is overwritten). `title`: a string sets it, null (or '') returns it to the first heading.
+   */
+  'notes.save': method<Note>()(z.object({ id: rowId, doc: noteDocument, title: noteTitle.nullable().optional(), revision: z.number().int().min(1) })),
+  'notes.trash': method<NoteSummary>()(byId),
+  'notes.restore': method<NoteSummary>()(byId),
+  /** Puts the note in exactly these collections. */
+  'notes.setCollections': method<NoteSummary>()(z.object({ id: rowId, collectionIds: noteCollectionIds })),
+  /** The notes citing a clipping (the reader's "cited in"), with the annotations of it each cites. */
+  'notes.backlinks': method<NoteBacklink[]>()(z.object({ clippingId })),
 
   'outlets.list': method<Outlet[]>()(z.object({})),
   'outlets.update': method<Outlet>()(

@@ -5,6 +5,7 @@ import type { BridgeInfo } from '../../../shared/domain/bridge-info';
 import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
 import type { CollectionsRepo } from '../collections/collections-repo';
+import type { NotesRepo } from '../notes/notes-repo';
 import { compareClippings, type CompareRunner } from '../compare/compare-clippings';
 import type { OutletsRepo } from '../outlets/outlets-repo';
 import type { RelatedRepo } from '../related/related-coverage';
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   list: ClippingList;
   tags: TagsRepo;
   collections: CollectionsRepo;
+  notes: NotesRepo;
   outlets: OutletsRepo;
   searches: SavedSearchesRepo;
   related: RelatedRepo;
@@ -87,6 +89,15 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'collections.delete': ({ id }) => ({ deleted: collections.delete(id) }),
     'collections.addClippings': ({ id, clippingIds }) => ({ changed: collections.addClippings(id, clippingIds) }),
     'collections.removeClippings': ({ id, clippingIds }) => ({ changed: collections.removeClippings(id, clippingIds) }),
+    // Notes
+    'notes.list': (query) => deps.notes.list(query),
+    'notes.get': ({ id }) => deps.notes.get(id),
+    'notes.create': (input) => deps.notes.create(input),
+    'notes.save': (input) => deps.notes.save(input),
+    'notes.trash': ({ id }) => deps.notes.trash(id),
+    'notes.restore': ({ id }) => deps.notes.restore(id),
+    'notes.setCollections': ({ id, collectionIds }) => deps.notes.setCollections(id, collectionIds),
+    'notes.backlinks': ({ clippingId }) => deps.notes.backlinks(clippingId),
     'outlets.list': () => outlets.list(),
     'outlets.update': ({ id, ...patch }) => outlets.update(id, patch),
     'searches.list': () => searches.list(),

@@ -1,7 +1,8 @@
 import type { DocNode } from '../../../shared/document/document-types';
+import type { NoteDoc } from '../../../shared/domain/note';
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
-export const paragraph = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
+export const paragraph = (...content: DocNode[]): DocNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 export const heading = (level: number, value: string): DocNode => ({ type: 'heading', attrs: { level }, content: [text(value)] });
 export const citation = (clippingId: number, label: string, annotationId: number | null = null): DocNode => ({
   type: 'citation',
@@ -12,11 +13,11 @@ export const citedQuote = (clippingId: number, annotationId: number | null, quot
   attrs: { clippingId, annotationId, quote, speaker: null, outlet: null, headline: null, published: null, url: null, ...extra },
   content: [paragraph(text(quote))],
 });
-export const doc = (...content: DocNode[]): DocNode => ({ type: 'doc', content });
+export const doc = (...content: DocNode[]): NoteDoc => ({ type: 'doc', content });
 export { text };
 
 /** A note with every node and mark of the note schema. */
-export function everyNodeNote(): DocNode {
+export function everyNodeNote(): NoteDoc {
   return doc(
     heading(1, 'Youth league coverage'),
     paragraph(

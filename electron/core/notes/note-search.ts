@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import type { NoteSummary, NoteView } from '../../../shared/domain/note';
+import { parseQuery } from '../../../shared/search/parse-query';
+import { statement } from '../db/statements';
+import { planMatch } from '../search/fts-match';
+import { NOTE_SUMMARY_COLUMNS, withCollections, type NoteSummaryRow } from './note-rows';
+
+export interface NoteListQuery {
+  view: NoteView;
+  /** Notes in this collection itself (membership is direct, as for clippings). */
+  collectionId?: number | null;
+  /** Search words in the title or text: the search syntax's words, phrases, prefixes and exclusions (filters do not apply to notes). */
+  query?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * The notes list: the notes (newest change first) or the trash (latest trashed first),
+ * optionally of one collection and matching search words, through the notes' word and
+ * CJK indexes with the match plans of the library search (every word quoted).
+ */
+export function listNotes(db: Database.Database, query: NoteListQuery): NoteSummary[] {
+  const where = [query.view === 'trash' ? 'n.trashed_at IS NOT NULL' : 'n.trashed_at IS NULL'];
+  const params: Record<string, unknown> = { limit: query.limit ?? 500, offset: query.offset ?? 0 };
+  if (query.collectionId != null) {
+    where.push('n.id IN (SELECT note_id FROM note_collections WHERE collection_id = @collectionId)');
+    params.collectionId = query.collectionId;
+  }
+  const plan = planMatch(parseQuery(query.query ?? '').terms);
+  if (plan.word) where.push('n.id IN (SELECT rowid FROM notes_search WHERE notes_search MATCH @word)');
+  if (plan.cjk) where.push('n.id IN (SELECT rowid FROM notes_cjk WHERE notes_cjk MATCH @cjk)');
+  if (plan.excludeWord) where.push('n.id NOT IN (SELECT rowid FROM notes_search WHERE notes_search MATCH @excludeWord)');
+  if (plan.excludeCjk) where.push('n.id NOT IN (SELECT rowid FROM notes_cjk WHERE notes_cjk MATCH @excludeCjk)');
+  for (const key of ['word', 'cjk', 'excludeWord', 'excludeCjk'] as const) if (plan[key]) params[key] = plan[key];
+  const order = query.view === 'trash' ? 'n.trashed_at DESC, n.id DESC' : 'n.updated_at DESC, n.id DESC';
+  const rows = statement(db, `SELECT ${NOTE_SUMMARY_COLUMNS} FROM notes n WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(
+    params,
+  ) as NoteSummaryRow[];
+  return withCollections(db, rows);
+}
