@@ -55,7 +55,8 @@ function blocksOf(pattern: string): Blocks {
       peq.set(code, vector);
       if (code < 256) ascii[code] = vector;
     }
-    vector[(c / W) | 0]! |= 1 << c % W;
+    const block = (c / W) | 0;
+    vector[block] = vector[block]! | (1 << c % W);
   }
   const lastRowMask = new Uint32Array(bMax + 1).fill(1 << 31);
   lastRowMask[bMax] = 1 << (pattern.length - 1) % W;
@@ -122,7 +123,7 @@ function matchEnds(blocks: Blocks, text: string, first: number, count: number, s
     let carry = 0;
     for (let b = 0; b <= y; b++) {
       carry = advance(eqs, b, carry);
-      score[b] += carry;
+      score[b] = score[b]! + carry;
     }
     if (score[y]! - carry <= k && y < bMax && (eqs[y + 1]! & 1 || carry < 0)) {
       y++;
