@@ -41,7 +41,15 @@ export interface ReanchorCaseResult {
 export interface ReanchorBenchResult {
   cases: ReanchorCaseResult[];
   /** Milliseconds per `reanchor` call on a ~2,000-word article built from several BASIL articles. */
-  timing: { p50: number; p95: number; max: number; n: number; articleWords: number };
+  timing: {
+    p50: number;
+    p95: number;
+    max: number;
+    n: number;
+    articleWords: number;
+    /** The same calls in the process's CPU time (process.cpuUsage, microseconds): what the calls cost, without the time other programs had the CPU. */
+    cpu: { p50: number; p95: number; max: number };
+  };
   /** The same for the calls of the cases above on the BASIL articles of 600 words or more. */
   timingLongArticles?: { p50: number; p95: number; max: number; n: number };
 }
@@ -124,7 +132,7 @@ export function measureReanchoring(articles: BasilArticle[], seed = 1, options: 
   });
   return {
     cases,
-    timing: { ...percentiles(timing.all), n: timing.all.length, articleWords: timing.articleWords },
+    timing: { ...percentiles(timing.all), n: timing.all.length, articleWords: timing.articleWords, cpu: percentiles(timing.cpu) },
     timingLongArticles: { ...percentiles(longTimes), n: longTimes.length },
   };
 }
@@ -160,7 +168,7 @@ const TIMING_ARTICLES = 8;
  * made of consecutive BASIL articles (each call gets a freshly changed text, so
  * nothing of the text is cached between calls; the first pass warms up).
  */
-function measureTiming(articles: BasilArticle[], seed: number): { all: number[]; byCase: number[][]; articleWords: number } {
+function measureTiming(articles: BasilArticle[], seed: number): { all: number[]; cpu: number[]; byCase: number[][]; articleWords: number } {
   const long: BasilArticle[] = [];
   for (let from = 0; from < articles.length && long.length < TIMING_ARTICLES; ) {
     const built = concatenate(articles.slice(from), TIMING_WORDS);
@@ -170,6 +178,7 @@ function measureTiming(articles: BasilArticle[], seed: number): { all: number[];
   }
   const random = new Random(seed + 1);
   const all: number[] = [];
+  const cpu: number[] = [];
   const byCase: number[][] = builders.map(() => []);
   for (let pass = 0; pass < 2; pass++) {
     for (const article of long) {
@@ -178,18 +187,21 @@ function measureTiming(articles: BasilArticle[], seed: number): { all: number[];
         builders.forEach((build, index) => {
           const change = build(article, span, random, articles);
           if (!change) return;
+          const cpuStarted = process.cpuUsage();
           const started = performance.now();
           reanchorWith(change.text, anchor);
           const elapsed = performance.now() - started;
+          const cpuUsed = process.cpuUsage(cpuStarted);
           if (pass === 0) return;
           all.push(elapsed);
+          cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
           byCase[index]!.push(elapsed);
         });
       }
     }
   }
   const words = long.reduce((sum, article) => sum + wordCount(article.text), 0);
-  return { all, byCase, articleWords: Math.round(words / Math.max(1, long.length)) };
+  return { all, cpu, byCase, articleWords: Math.round(words / Math.max(1, long.length)) };
 }
 
 function percentiles(times: number[]): { p50: number; p95: number; max: number } {
