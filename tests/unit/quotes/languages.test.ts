@@ -7,6 +7,22 @@ function quote(text: string, quoted: string, speaker: string | null): DetectedQu
   return { start, end: start + quoted.length, text: quoted, speaker };
 }
 
+describe('British English', () => {
+  it('reads single quotation marks, ‘…’, with double ones nested inside and apostrophes around', () => {
+    const text = '‘We will not bow to pressure from “so-called experts”,’ the minister said on Monday. ‘It’s the head’s decision.’ Others disagreed.';
+    expect(detectQuotes(text)).toEqual([
+      quote(text, '‘We will not bow to pressure from “so-called experts”,’', 'the minister'),
+      quote(text, '‘It’s the head’s decision.’', 'the minister'),
+    ]);
+  });
+
+  // Known limitation: a plural possessive (teachers’) inside ‘…’ is taken for the closing mark.
+  it.fails('reads a plural possessive inside ‘…’ as an apostrophe', () => {
+    const text = '‘It’s the teachers’ decision,’ the minister said.';
+    expect(detectQuotes(text)).toEqual([quote(text, '‘It’s the teachers’ decision,’', 'the minister')]);
+  });
+});
+
 describe('French', () => {
   it('reads « … » with no-break spaces inside, and the inverted verb after it', () => {
     const text = '«\u00a0Nous ne céderons pas\u00a0», a déclaré Emmanuel Macron mardi.';
@@ -65,6 +81,11 @@ describe('Japanese', () => {
   it('keeps 『…』 nested inside 「…」 as one quotation', () => {
     const text = '関係者は「首相は『遺憾だ』と語った」と明かした。';
     expect(detectQuotes(text)).toEqual([quote(text, '「首相は『遺憾だ』と語った」', '関係者')]);
+  });
+
+  it('reads 『…』 on its own as a quotation', () => {
+    const text = '首相は『圧力には屈しない』と述べた。';
+    expect(detectQuotes(text)).toEqual([quote(text, '『圧力には屈しない』', '首相')]);
   });
 
   it('reads a title in 『…』 as part of the speaker', () => {
