@@ -135,3 +135,47 @@ test('a page note, a suggested quote taken in one click, and a deletion undone',
   await expect(panel.locator('.annotation-card:not(.annotation-suggestion)', { hasText: 'We did not expect so many' })).toHaveCount(1);
   await expect(library.reader.locator('.annotation-mark', { hasText: 'We did not expect so many' })).toHaveCount(1);
 });
+
+test('T tags a selection; the kind is chosen in the form (claim, fact, note), and the toolbar’s buttons do what the keys do', async ({ library, page }) => {
+  await library.importFile(FILE);
+  await library.select(TITLE);
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+  const panel = page.getByRole('complementary', { name: /Annotations/ });
+
+  // T: the panel opens on the new highlight's tags.
+  await selectText(page, 'forty thousand volunteers');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('t');
+  await expect(panel.getByLabel('Tags')).toBeFocused();
+  await page.keyboard.type('Veskaria/Figures');
+  await page.keyboard.press('Enter');
+  await panel.getByLabel('Kind').selectOption('Claim');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  const claim = panel.locator('.annotation-card', { hasText: 'forty thousand volunteers' });
+  await expect(claim).toContainText('Claim');
+  await expect(claim).toContainText('Veskaria/Figures');
+
+  // The toolbar's own buttons: a colour, and Tag.
+  await selectText(page, 'the morning ferry');
+  await toolbar.getByRole('button', { name: 'Highlight blue (3)' }).click();
+  await expect(library.reader.locator('.annotation-mark', { hasText: 'the morning ferry' })).toHaveAttribute('data-color', '3');
+  await selectText(page, 'twice a day');
+  await toolbar.getByRole('button', { name: 'Tag' }).click();
+  await expect(panel.getByLabel('Tags')).toBeFocused();
+  await panel.getByLabel('Kind').selectOption('Fact');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.locator('.annotation-card', { hasText: 'twice a day' })).toContainText('Fact');
+
+  // A note on an existing highlight: Edit, kind Note.
+  const ferry = panel.locator('.annotation-card', { hasText: 'the morning ferry' });
+  await ferry.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Kind').selectOption('Note');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(ferry).toContainText('Note');
+
+  // All of it stored.
+  await page.reload();
+  await library.select(TITLE);
+  if (!(await panel.isVisible())) await library.reader.getByRole('toolbar', { name: 'Clipping actions' }).getByRole('button', { name: /Annotations/ }).click();
+  await expect(panel.locator('.annotation-card .annotation-kind')).toHaveText(['Note', 'Claim', 'Fact']);
+});
