@@ -1,4 +1,4 @@
-import { statement } from '../db/statements';
+import { rawStatement, statement } from '../db/statements';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
@@ -16,8 +16,8 @@ import { outletDomainOf } from '../outlets/outlet-domain';
 import { OutletsRepo } from '../outlets/outlets-repo';
 import { excerptFor } from './clipping-excerpt';
 import { replaceDocument } from './replace-document';
-import { labelsFor } from './clipping-labels';
-import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
+import { addLabels, labelsFor } from './clipping-labels';
+import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullValues, type SummaryValues } from './clipping-rows';
 import { contentHash } from './content-hash';
 import { metadataAssignments, type MetadataPatch } from './metadata-patch';
 import { urlVariants } from './url-key';
@@ -187,7 +187,7 @@ export class ClippingsRepo {
   }
 
   get(id: number): Clipping {
-    const row = statement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c JOIN clipping_bodies b ON b.clipping_id = c.id LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullRow | undefined;
+    const row = rawStatement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c JOIN clipping_bodies b ON b.clipping_id = c.id LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullValues | undefined;
     if (!row) throw notFound(id);
     return toClipping(row, labelsFor(this.db, [id]).get(id)!);
   }
@@ -201,14 +201,17 @@ export class ClippingsRepo {
   /** The summaries of the given rows, in the given order (missing ids are skipped). */
   summaries(ids: number[]): ClippingSummary[] {
     if (ids.length === 0) return [];
-    const rows = statement(this.db, `SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as SummaryRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const labels = labelsFor(this.db, ids);
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toSummary(row, labels.get(id))] : [];
-    });
+    const list = JSON.stringify(ids);
+    const rows = rawStatement(this.db, `SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`).all(list) as SummaryValues[];
+    const byId = new Map<number, ClippingSummary>();
+    for (const row of rows) byId.set(row[0], toSummary(row));
+    addLabels(this.db, byId, list);
+    const summaries: ClippingSummary[] = [];
+    for (const id of ids) {
+      const summary = byId.get(id);
+      if (summary) summaries.push(summary);
+    }
+    return summaries;
   }
 
   /** Read/unread and starred for many clippings; returns how many rows changed. */
