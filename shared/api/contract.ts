@@ -6,7 +6,7 @@ import type { BridgeInfo } from '../domain/bridge-info';
 import type { CaptureOutcome, Clipping, ClippingPage, ClippingSummary, ClippingVersion, SearchResult } from '../domain/clipping';
 import { duplicatePolicies, sourceFormats } from '../domain/clipping';
 import { MAX_COLLECTION_NAME_LENGTH, type Collection } from '../domain/collection';
-import { MAX_COMPARED, MIN_COMPARED, type Comparison } from '../domain/comparison';
+import { MAX_COMPARED, MIN_COMPARED, type Comparison, type ComparisonExport } from '../domain/comparison';
 import { listSorts, MAX_BULK, MAX_IDS, MAX_QUERY_LENGTH, sortDirections, type LibraryCounts } from '../domain/list-query';
 import { outletKinds, type Outlet } from '../domain/outlet';
 import type { RelatedClipping } from '../domain/related';
@@ -232,6 +232,8 @@ export const contract = {
 
   /** Aligns 2–4 different clippings side by side (passages, word diffs, shared quotes, summary). */
   'compare.run': method<Comparison>()(z.object({ ids: comparedIds })),
+  /** The same comparison as a file to save: Markdown, or one standalone HTML page (no scripts, nothing loaded). */
+  'compare.export': method<ComparisonExport>()(z.object({ ids: comparedIds, format: z.enum(['md', 'html']) })),
 
   /** A clipping's annotations: page notes first, then in document order (orphans included). */
   'annotations.list': method<Annotation[]>()(z.object({ clippingId })),

@@ -20,3 +20,11 @@ export interface Comparison {
   /** Sentences for the analyst: a source without text, sources in different languages, nothing in common. */
   notices: string[];
 }
+
+/** A comparison written out as a file (`compare.export`): Markdown or one standalone HTML page. */
+export interface ComparisonExport {
+  /** `comparison-<first-title-slug>-<yyyy-mm-dd>.md`: no slashes or control characters, at most 100 characters. */
+  fileName: string;
+  mediaType: string;
+  content: string;
+}

@@ -65,6 +65,11 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
         return { deleted: clippings.emptyTrash() };
       })(),
     'compare.run': ({ ids }) => compareClippings(clippings, compare, ids),
+    // The serializers are loaded on first use: opening the library needs neither.
+    'compare.export': async ({ ids, format }) => {
+      const comparison = await compareClippings(clippings, compare, ids);
+      return (await import('../compare/export-comparison')).exportComparison(comparison, format);
+    },
     'annotations.list': ({ clippingId }) => annotations.list(clippingId),
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': ({ id, ...patch }) => annotations.update(id, patch),
