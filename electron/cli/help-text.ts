@@ -39,6 +39,11 @@ Commands:
   anchor --text FILE --quote Q       Find Q in a plain text file as an annotation is re-anchored:
       [--prefix P] [--suffix S]      prints {start, end, exact}, or {orphan: true}. --start N is
       [--start N]                    where the quote was before the text changed.
+  note add FILE.md [--title T]       Make a note of a Markdown file; [@12] in it cites clipping
+      [--collection NAME]...         12. Prints {id, title, citations}. The title is the first
+                                     heading unless --title sets it.
+  notes [--json] [--trash]           List notes, newest change first (--json: one object per line,
+                                     {id, title, updatedAt, citations, collections}).
   trash ID                           Move a clipping to the trash.
   restore ID                         Restore a clipping from the trash.
   samples                            Add the sample dossier (fictional articles).

@@ -7,6 +7,7 @@ import { annotateCommand, annotationsCommand } from './commands/annotate';
 import { compareCommand } from './commands/compare';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
+import { noteCommand, notesCommand } from './commands/notes';
 import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { samplesCommand } from './commands/samples';
@@ -128,6 +129,10 @@ async function run(context: CliContext, command: string, args: string[], values:
       return quotesCommand(context, { target: args[0], json: values.json === true });
     case 'list':
       return listCommand(context, { json: values.json === true, view: values.trash ? 'trash' : 'library' });
+    case 'note':
+      return noteCommand(context, args, { title: values.title, collections: values.collection ?? [] });
+    case 'notes':
+      return notesCommand(context, { json: values.json === true, trash: values.trash === true });
     case 'show':
       return showCommand(context, { id: args[0], json: values.json === true });
     case 'trash':

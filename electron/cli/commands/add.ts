@@ -72,7 +72,7 @@ async function expandFolders(targets: string[]): Promise<string[]> {
 }
 
 /** The ids of the named collections, creating those that do not exist yet. */
-async function collectionsNamed(context: CliContext, names: string[]): Promise<number[]> {
+export async function collectionsNamed(context: CliContext, names: string[]): Promise<number[]> {
   if (names.length === 0) return [];
   const existing = await context.call('collections.list', {});
   const ids: number[] = [];

@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import { ApiError } from '../../../shared/api/errors';
 import type { DocMark, DocNode } from '../../../shared/document/document-types';
+import type { NoteDoc } from '../../../shared/domain/note';
 import { isSafeLinkHref } from '../../../shared/document/safe-url';
 import { citationLabel } from '../../../shared/notes/citation-label';
 import type { CitedClipping } from './cited-clippings';
@@ -12,7 +13,7 @@ export type CitedClippingLookup = (ids: number[]) => Map<number, CitedClipping>;
 
 export interface MarkdownNote {
   /** ProseMirror JSON in the note schema, checked. */
-  doc: DocNode;
+  doc: NoteDoc;
   /** The clippings cited, once each, in order. */
   citations: number[];
   /** What the writer should know, e.g. a cited clipping is in the trash. */
@@ -53,7 +54,7 @@ export async function markdownToNote(markdown: string, lookup: CitedClippingLook
     .map((id) => `Clipping ${id} (“${found.get(id)!.headline ?? ''}”) is in the trash: the citation is kept and shows the clipping as in the trash until it is restored.`);
   // As the note schema writes it (defaults filled in), and checked: a 5 MB file is refused here with its size.
   const { checkNoteDocument } = await import('../../../shared/notes/check-note-document');
-  return { doc: checkNoteDocument(new NoteBuilder(found).build(tokens)), citations: ids, warnings };
+  return { doc: checkNoteDocument(new NoteBuilder(found).build(tokens)) as NoteDoc, citations: ids, warnings };
 }
 
 function citedIds(tokens: Token[]): number[] {
