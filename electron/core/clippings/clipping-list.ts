@@ -1,10 +1,10 @@
-import { statement } from '../db/statements';
+import { rawStatement, statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import type { ClippingListItem, ClippingPage, ClippingSummary, LibraryView, SearchResult } from '../../../shared/domain/clipping';
 import { defaultDirection, type LibraryCounts, type ListSort, type SortDirection } from '../../../shared/domain/list-query';
 import { formatQuery, parseQuery } from '../../../shared/search/parse-query';
 import type { ParsedQuery } from '../../../shared/search/query-types';
-import { buildSnippet } from '../search/snippet';
+import { buildSnippet, type Snippet } from '../search/snippet';
 import type { ClippingsRepo } from './clippings-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
@@ -49,9 +49,11 @@ export class ClippingList {
     const shown = rows.slice(0, params.limit);
     const last = shown.at(-1);
     const hasMore = rows.length > params.limit;
+    // The total first: the items are made last (see withSnippets).
+    const total = this.count(filter, matches);
     return {
       items: this.withSnippets(shown.map((row) => row.id), parsed),
-      total: this.count(filter, matches),
+      total,
       nextCursor: hasMore && last && sort !== 'relevance' ? encodeCursor({ sort, direction, sortKey: last.k ?? '', id: last.id }) : null,
       searched: { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] },
     };
@@ -154,17 +156,22 @@ export class ClippingList {
     return `${version}:${changes}`;
   }
 
+  /**
+   * The summaries of the window, with snippets cut from the text when the query has words.
+   * The snippets are cut first and the summaries made last, so the summaries and their tag
+   * lists die with the response: made before the snippets, they were alive whenever cutting
+   * snippets set off a young-generation collection, V8 took their allocation sites for
+   * long-lived ones (allocation-site pretenuring) and every later list window allocated
+   * them in the old generation, which grew until a full collection paused the list.
+   */
   private withSnippets(ids: number[], parsed: ParsedQuery): ClippingListItem[] {
-    const rows = this.clippings.summaries(ids);
     const positive = parsed.terms.filter((term) => !term.negated);
-    if (positive.length === 0) return rows.map((row) => withSnippet(row, null, []));
-    const texts = new Map(
-      (statement(this.db, 'SELECT clipping_id AS id, text FROM clipping_bodies WHERE clipping_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; text: string }>).map(
-        (row) => [row.id, row.text],
-      ),
-    );
-    return rows.map((row) => {
-      const snippet = buildSnippet(texts.get(row.id) ?? '', positive, SNIPPET_LENGTH);
+    if (positive.length === 0) return this.clippings.summaries(ids).map((row) => withSnippet(row, null, []));
+    const snippets = new Map<number, Snippet>();
+    const texts = rawStatement(this.db, 'SELECT clipping_id, text FROM clipping_bodies WHERE clipping_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<[id: number, text: string]>;
+    for (const [id, text] of texts) snippets.set(id, buildSnippet(text, positive, SNIPPET_LENGTH));
+    return this.clippings.summaries(ids).map((row) => {
+      const snippet = snippets.get(row.id) ?? buildSnippet('', positive, SNIPPET_LENGTH);
       return withSnippet(row, snippet.text, snippet.highlights);
     });
   }
