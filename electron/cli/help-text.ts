@@ -34,6 +34,9 @@ Commands:
                                      added, and the quotes they share. --json prints {sources,
                                      rows: [{cells: [{id, blockStart, blockEnd, text}|null],
                                      similarity}], quotes: [{text, speaker, occurrences}]}.
+      [--format md|html] [--out F]   Export the comparison as Markdown or one standalone HTML
+                                     page (sources, summary, aligned rows with diff marks,
+                                     quotes): to stdout, or written to F (replaced whole).
   related ID [--limit N] [--json]    Other clippings about the same story, best first, labelled
                                      same story, near-copy or related (--json: [{id, score, label}]).
   anchor --text FILE --quote Q       Find Q in a plain text file as an annotation is re-anchored:

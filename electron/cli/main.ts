@@ -23,6 +23,7 @@ const OPTIONS = {
   title: { type: 'string' },
   url: { type: 'string' },
   format: { type: 'string' },
+  out: { type: 'string' },
   port: { type: 'string' },
   'bridge-port': { type: 'string' },
   json: { type: 'boolean' },
@@ -122,7 +123,7 @@ async function run(context: CliContext, command: string, args: string[], values:
     case 'annotations':
       return annotationsCommand(context, { id: args[0], json: values.json === true });
     case 'compare':
-      return compareCommand(context, { ids: args, json: values.json === true });
+      return compareCommand(context, { ids: args, json: values.json === true, format: values.format, out: values.out });
     case 'related':
       return relatedCommand(context, { id: args[0], limit: values.limit, json: values.json === true });
     case 'quotes':
