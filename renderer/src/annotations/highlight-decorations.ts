@@ -15,8 +15,13 @@ export function highlightDecorations(
   suggestions: readonly DetectedQuote[],
   activeId: number | null,
   flashId: number | null = null,
+  /** A stretch of text to flash (a passage opened from the Compare view). */
+  flashRange: { start: number; end: number } | null = null,
 ): Decoration[] {
   const decorations: Decoration[] = [];
+  if (flashRange) {
+    for (const { from, to } of documentRanges(map, flashRange.start, flashRange.end)) decorations.push(Decoration.inline(from, to, { class: 'passage-flash' }));
+  }
   suggestions.forEach((quote, index) => {
     for (const { from, to } of documentRanges(map, quote.start, quote.end)) {
       decorations.push(Decoration.inline(from, to, { nodeName: 'span', class: 'quote-suggestion', 'data-suggestion': String(index) }));

@@ -13,6 +13,7 @@ import type { SelectionAction } from './selection-toolbar';
 import type { OpenSuggestion } from './suggestion-popover';
 import { buildTextMap, type TextMap } from './text-map';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, useUpdateAnnotation } from './use-annotations';
+import { useRangeFocus } from './use-range-focus';
 import { readSelection, useTextSelection, type TextSelection } from './use-text-selection';
 
 const SUGGESTIONS_KEY = 'dossier.reader.suggestQuotes';
@@ -52,9 +53,10 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   const suggestionsRef = useRef(suggestions);
   suggestionsRef.current = suggestions;
 
+  const flashRange = useRangeFocus(clipping?.id ?? null, editor, map);
   useEffect(() => {
-    if (editor && map) showDecorations(editor, highlightDecorations(map, list, suggestions, activeId, flashId));
-  }, [editor, map, list, suggestions, activeId, flashId]);
+    if (editor && map) showDecorations(editor, highlightDecorations(map, list, suggestions, activeId, flashId, flashRange));
+  }, [editor, map, list, suggestions, activeId, flashId, flashRange]);
 
   useEffect(() => {
     if (flashId === null) return;
