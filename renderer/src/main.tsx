@@ -25,6 +25,7 @@ import './styles/dialog.css';
 import './styles/toast.css';
 import './styles/empty.css';
 import './styles/import.css';
+import './styles/compare.css';
 
 // The stored theme goes on <html> before React renders anything, so a dark window never flashes light.
 followThemeSetting();

@@ -4,6 +4,8 @@ import { AnnotationsScope } from '../annotation-list/annotations-view';
 import { DropOverlay } from '../add/drop-overlay';
 import { useGlobalPaste } from '../add/use-global-paste';
 import { TagDialogProvider } from '../clippings/tag-dialog';
+import { useCompare } from '../compare/compare-context';
+import { CompareView } from '../compare/compare-view';
 import { Reader } from '../reader/reader';
 import { Sidebar } from '../sidebar/sidebar';
 import { EmptyLibrary, EmptyTrash } from './empty-library';
@@ -16,10 +18,12 @@ import { useShortcuts } from './use-shortcuts';
 
 /**
  * Sidebar | clipping list | reader (or, for Quotes & annotations, its annotation list | reader).
- * An empty Library or Trash replaces the list and reader.
+ * An empty Library or Trash replaces the list and reader. The Compare view covers both
+ * while it is open; they stay mounted underneath, so closing it finds them as they were.
  */
 export function AppShell() {
   const { scope, searchText, selectedId } = useSelection();
+  const compare = useCompare();
   const [adding, setAdding] = useState(false);
   const openAdd = useCallback(() => setAdding(true), []);
   useShortcuts({ onAdd: openAdd });
@@ -33,7 +37,7 @@ export function AppShell() {
 
   return (
     <TagDialogProvider>
-      <div className="app-shell">
+      <div className="app-shell" data-comparing={compare.ids ? '' : undefined}>
         <Sidebar onAdd={openAdd} />
         {/* Quotes & annotations: its own list pane and reader; its state outlives a visit to another scope. */}
         <AnnotationsScope shown={scope.kind === 'annotations'} />
@@ -47,6 +51,7 @@ export function AppShell() {
             </main>
           </>
         )}
+        {compare.ids && <CompareView ids={compare.ids} />}
         <AddClippingDialog open={adding} onOpenChange={setAdding} />
         <DropOverlay />
       </div>
