@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { MAX_COMPARED, MIN_COMPARED } from '../../../shared/domain/comparison';
+import { canCompare, useCompare } from '../compare/compare-context';
 import { useSelection } from '../layout/selection-context';
 import { CloseIcon } from '../ui/icons';
 import { useRestoreMany, useSetFlags } from './use-bulk-actions';
@@ -14,6 +16,7 @@ export function BulkBar() {
   const trash = useTrashSelection();
   const restore = useRestoreMany();
   const openTags = useTagDialog();
+  const compare = useCompare();
   if (selectedIds.size < 2) return null;
 
   const ids = [...selectedIds];
@@ -29,6 +32,15 @@ export function BulkBar() {
       </span>
       {view === 'library' ? (
         <>
+          <button
+            type="button"
+            className="button button-small"
+            aria-disabled={canCompare(ids.length) ? undefined : 'true'}
+            onClick={() => canCompare(ids.length) && compare.open(ids)}
+            title={canCompare(ids.length) ? 'Compare side by side (C)' : `Select ${MIN_COMPARED} to ${MAX_COMPARED} clippings to compare them (C)`}
+          >
+            Compare
+          </button>
           <button type="button" className="button button-small" onClick={() => openTags(ids)} title="Tag the selection (T)">
             Tag…
           </button>
