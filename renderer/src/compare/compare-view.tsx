@@ -72,6 +72,8 @@ export function CompareView({ ids }: { ids: readonly number[] }) {
         </div>
       ) : (
         <CompareBody
+          // A new comparison (a column moved or removed) starts afresh: bands and scroll belong to the old lines.
+          key={data.sources.map((source) => source.id).join(',')}
           comparison={data}
           synced={synced}
           fullText={fullText}

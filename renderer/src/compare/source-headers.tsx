@@ -58,7 +58,7 @@ function SourceHeader({
     <section className="cmp-source" aria-label={name} data-index={s}>
       <div className="cmp-source-top">
         <span className="cmp-source-dot" aria-hidden="true" />
-        <span className="cmp-source-outlet">{comparison.versions ? `${name} · ${source.outletName ?? ''}` : name}</span>
+        <span className="cmp-source-outlet">{[name, comparison.versions ? (source.meta.outlet ?? source.outletName) : null].filter(Boolean).join(' · ')}</span>
         {comparison.earliestId === source.id && (
           <span className="badge cmp-earliest" title={comparison.versions ? 'The first capture' : 'Published first (by publication date, else capture time)'}>
             Earliest
