@@ -3,6 +3,7 @@ import type { MethodInput, MethodName } from '../../shared/api/contract';
 import type { Corpus } from './corpus';
 import type { QuerySet } from './queries';
 import { Random } from './random';
+import type { SampleTrace, SampleTracer } from './sample-trace';
 import { timed, timingOf, type Timing } from './stats';
 
 export interface OperationResult extends Timing {
@@ -11,12 +12,14 @@ export interface OperationResult extends Timing {
   target: number | null;
   /** Hits (searches) or rows (lists) of the last run, to show the work was real. */
   detail: string;
+  /** With `--trace`: where each timed run's time went. */
+  trace?: SampleTrace[];
 }
 
 const WARM_UP = 3;
 
 /** Every measured operation, through `library.dispatch` — the path the UI's calls take. */
-export async function measureOperations(library: Library, corpus: Corpus, queries: QuerySet, reps: number, seed: number): Promise<OperationResult[]> {
+export async function measureOperations(library: Library, corpus: Corpus, queries: QuerySet, reps: number, seed: number, tracer: SampleTracer | null = null): Promise<OperationResult[]> {
   const random = new Random(seed);
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
     const envelope = await library.dispatch(method, input);
@@ -27,9 +30,17 @@ export async function measureOperations(library: Library, corpus: Corpus, querie
   const run = async (name: string, target: number | null, inputs: number, op: (i: number) => Promise<string>) => {
     for (let i = -WARM_UP; i < 0; i++) await op(i);
     const samples: number[] = [];
+    const spans: Array<Awaited<ReturnType<SampleTracer['timed']>>['span']> = [];
     let detail = '';
-    for (let i = 0; i < inputs; i++) samples.push(await timed(async () => (detail = await op(i))));
-    results.push({ name, target, detail, ...timingOf(samples) });
+    for (let i = 0; i < inputs; i++) {
+      const work = async () => (detail = await op(i));
+      if (tracer) {
+        const { ms, span } = await tracer.timed(work);
+        samples.push(ms);
+        spans.push(span);
+      } else samples.push(await timed(work));
+    }
+    results.push({ name, target, detail, ...timingOf(samples), ...(tracer ? { trace: await tracer.traces(spans) } : {}) });
     process.stderr.write(`  ${name}: p95 ${timingOf(samples).p95.toFixed(2)} ms\n`);
   };
   const search = (list: string[], sort: 'relevance' | 'published') => async (i: number) => {

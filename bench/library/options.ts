@@ -14,6 +14,8 @@ export interface Options {
   data: string | null;
   pin: boolean;
   write: boolean;
+  /** Record where each timed run's time went (CPU, collections, off the CPU). */
+  trace: boolean;
   help: boolean;
 }
 
@@ -29,6 +31,9 @@ export const USAGE = `Usage: npm run bench:library -- [options]
   --data DIR        benchmarks folder (default ../shared/benchmarks)
   --no-pin          measure in this process, not in a child pinned to one core
   --no-write        do not write bench/results/library-*.json
+  --trace           for each timed run, record its CPU time, the collections
+                    during it and the time off the CPU (another process had the
+                    core); prints where the slowest runs' time went
   --help`;
 
 export function parseOptions(argv: string[]): Options {
@@ -45,6 +50,7 @@ export function parseOptions(argv: string[]): Options {
       data: { type: 'string' },
       'no-pin': { type: 'boolean' },
       'no-write': { type: 'boolean' },
+      trace: { type: 'boolean' },
       measure: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -67,6 +73,7 @@ export function parseOptions(argv: string[]): Options {
     data: values.data ?? null,
     pin: values['no-pin'] !== true,
     write: values['no-write'] !== true,
+    trace: values.trace === true,
     help: values.help === true,
   };
 }

@@ -18,6 +18,7 @@ import { measureOpen, type OpenTiming } from './open-timing';
 import { measureOperations, type OperationResult } from './operations';
 import { measureFlag, parseOptions, USAGE, type Options } from './options';
 import { buildQueries } from './queries';
+import { describeSlowest, SampleTracer } from './sample-trace';
 
 const log = (line = '') => process.stderr.write(`${line}\n`);
 const RESULT_MARKER = 'LIBRARY_BENCH_RESULT ';
@@ -66,8 +67,13 @@ async function measure(dir: string, options: Options, shape: LibraryShape): Prom
     const tagPaths = library.tags.list().map((tag) => tag.path);
     // As many distinct queries as timed runs: none is answered from the totals cache.
     const queries = buildQueries(corpus, tagPaths, shape.seed + 1, options.reps + 3);
-    const operations = await measureOperations(library, corpus, queries, options.reps, shape.seed + 2);
-    return { operations, open, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    const tracer = options.trace ? new SampleTracer() : null;
+    try {
+      const operations = await measureOperations(library, corpus, queries, options.reps, shape.seed + 2, tracer);
+      return { operations, open, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    } finally {
+      tracer?.close();
+    }
   } finally {
     library.close();
   }
@@ -99,6 +105,11 @@ function printSummary(measured: Measured, shape: LibraryShape, bytes: number): v
   rows.push(['open: database open → first window', ms(open.openToFirstWindow.p50), ms(open.openToFirstWindow.p95), ms(open.openToFirstWindow.max), '', 'info', '']);
   log(`\nLibrary benchmark — ${shape.clippings.toLocaleString('en')} clippings, ${shape.tags.toLocaleString('en')} tags, ${shape.outlets} outlets, one core (taskset -c 0), times in ms`);
   log(formatTable(['operation', 'p50', 'p95', 'max', 'target p95', 'status', 'last run'], rows));
+  const traced = measured.operations.filter((op) => op.trace);
+  if (traced.length > 0) {
+    log('\nThe slowest runs (--trace): wall ms (process CPU, collections during the run, time off the CPU, involuntary context switches)');
+    for (const op of traced) log(`  ${op.name}: ${describeSlowest(op.trace!)}`);
+  }
   log(`Database: ${(bytes / 1024 / 1024).toFixed(0)} MB, ${(bytes / shape.clippings / 1024).toFixed(1)} KB per clipping. Peak memory of the measuring process: ${measured.peakRssMb.toFixed(0)} MB.`);
 }
 
