@@ -5,7 +5,7 @@ const WIRE = 'Veskaria launches summer service programme for teenagers';
 const LEDGER = 'Teenagers to spend a summer in ‘Lantern Corps’';
 const NORTHGATE = 'Parents say they were not consulted on new youth service scheme';
 
-test('compare three clippings: aligned rows, only-in passages, a shared quote, synced scrolling, annotate, open in the reader, remove a column', async ({ library, page }) => {
+test('compare three clippings: aligned rows, only-in passages, a shared quote, synced scrolling, highlight and comment, open in the reader, remove and swap columns', async ({ library, page }) => {
   const compare = new ComparePage(page);
   await page.getByRole('button', { name: 'Load sample dossier' }).click();
   await expect(library.rows()).toHaveCount(4);
@@ -62,6 +62,15 @@ test('compare three clippings: aligned rows, only-in passages, a shared quote, s
   // (The highlight is cut where the word diff marks a word, so its text is in pieces.)
   const mark = compare.view.locator('.cmp-text .annotation-mark[data-color="2"]');
   await expect.poll(async () => (await mark.allTextContents()).join('')).toBe('Youth unemployment stood at 11.4 percent');
+  // A highlight with a comment.
+  await compare.selectText('Veskaria will ask every citizen aged 16 to 19');
+  await compare.annotateToolbar.getByRole('button', { name: 'Comment' }).click();
+  const box = page.getByRole('dialog', { name: 'Comment on the highlight' });
+  await box.getByLabel('Comment').fill('Wire says every citizen; the Ledger says 16- to 19-year-olds.');
+  await box.getByRole('button', { name: 'Save' }).click();
+  await expect(box).toBeHidden();
+  await expect(compare.view.locator('.cmp-text .annotation-mark[data-color="1"]').first()).toHaveAttribute('title', /Wire says every citizen/);
+
   // A selection across two passages gets no toolbar.
   await compare.reveal('The programme follows a year');
   const first = compare.passage('The programme follows a year').locator('.cmp-text');
@@ -89,6 +98,10 @@ test('compare three clippings: aligned rows, only-in passages, a shared quote, s
   await compare.view.getByRole('button', { name: 'Remove northgate.example from the comparison' }).click();
   await expect(compare.sources()).toHaveCount(2);
   await expect(compare.view.getByRole('button', { name: /from the comparison$/ }).first()).toHaveAttribute('aria-disabled', 'true');
+  // Swap the two columns: the comparison is read against the other one now.
+  await compare.view.getByRole('button', { name: 'Move harborledger.example right' }).click();
+  await expect(compare.sources().nth(0)).toContainText(WIRE);
+  await expect(compare.sources().nth(1)).toContainText(LEDGER);
   await page.screenshot({ path: 'test-results/screenshots/compare-two.png' });
 
   // Escape returns to the list as it was.
