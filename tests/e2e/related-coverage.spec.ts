@@ -58,3 +58,27 @@ test('the versions menu compares two captures of one article', async ({ library,
   // The corrected sentence is the change between the captures.
   await expect(compare.view.locator('ins', { hasText: 'The council later corrected this figure' })).toBeVisible();
 });
+
+test('a comparison exports as Markdown and as one HTML file, with the sources and their passages', async ({ library, page }) => {
+  await callApi(page, 'samples.load', {});
+  await page.reload();
+  await library.select(WIRE);
+  await library.reader.getByRole('toolbar').getByRole('button', { name: 'Related' }).click();
+  await page.getByRole('complementary', { name: 'Related coverage' }).getByRole('button', { name: /^Compare with/ }).click();
+  const compare = new ComparePage(page);
+  await expect(compare.sources().first()).toContainText(WIRE);
+
+  for (const [label, pattern] of [
+    ['Markdown (.md)', /\.md$/],
+    ['Web page (.html)', /\.html$/],
+  ] as const) {
+    await compare.view.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: label }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(pattern);
+    const content = readFileSync((await file.path())!, 'utf8');
+    expect(content).toContain(WIRE);
+    expect(content).toContain('Every young citizen will spend one summer');
+  }
+});

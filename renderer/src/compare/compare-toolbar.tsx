@@ -1,9 +1,10 @@
 import type { Comparison } from '../../../shared/domain/comparison';
 import { CloseIcon } from '../ui/icons';
+import { ExportMenu } from './export-menu';
 
 /**
  * The view's title, what the comparison found in one line, and its switches: long
- * unmatched stretches in full, the quotes list, synchronised scrolling (S), close (Escape).
+ * unmatched stretches in full, the quotes list, synchronised scrolling (S), export, close (Escape).
  */
 export function CompareToolbar({
   comparison,
@@ -66,6 +67,7 @@ export function CompareToolbar({
         </span>
         Synced scrolling
       </button>
+      <ExportMenu ids={comparison?.sources.map((source) => source.id) ?? []} disabled={!comparison} />
       <button type="button" className="button button-quiet" onClick={onClose} title="Back to the list (Escape)">
         <CloseIcon /> Close
       </button>
