@@ -80,6 +80,17 @@ export class CollectionsRepo {
     return changed;
   }
 
+  /** The clippings in this collection itself that are not in the trash, oldest publication first (for exports). */
+  liveClippingIds(id: number): number[] {
+    this.get(id);
+    const rows = statement(
+      this.db,
+      `SELECT c.id FROM collection_clippings cc JOIN clippings c ON c.id = cc.clipping_id
+       WHERE cc.collection_id = ? AND c.trashed_at IS NULL ORDER BY c.published_sort, c.id`,
+    ).all(id) as Array<{ id: number }>;
+    return rows.map((row) => row.id);
+  }
+
   removeClippings(id: number, clippingIds: number[]): number {
     this.get(id);
     let changed = 0;
