@@ -15,6 +15,7 @@ import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors, type Tag } from '../d
 import type { OriginalView } from '../domain/original-view';
 import { MAX_CLIPPING_BYTES, MAX_LIST_LIMIT, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
 import { noteViews, type Note, type NoteBacklink, type NoteSummary } from '../domain/note';
+import { annotationExportFormats, citationStyles, noteExportFormats, type ExportedFile } from '../domain/export';
 import { MAX_NOTE_BYTES, MAX_NOTE_TITLE_LENGTH } from '../notes/note-format';
 
 /**
@@ -333,6 +334,19 @@ export const contract = {
   'notes.setCollections': method<NoteSummary>()(z.object({ id: rowId, collectionIds: noteCollectionIds })),
   /** The notes citing a clipping (the reader's "cited in"), with the annotations of it each cites. */
   'notes.backlinks': method<NoteBacklink[]>()(z.object({ clippingId })),
+  /**
+   * The note as a file: Markdown (front matter, footnotes), one standalone HTML page, or
+   * DOCX (base64). Footnotes in Chicago style, or in the style of the bibliography asked for.
+   */
+  'notes.export': method<ExportedFile>()(
+    z.object({ id: rowId, format: z.enum(noteExportFormats), bibliography: z.enum(citationStyles).nullable().default(null) }),
+  ),
+  /** A clipping's or a collection's annotations as Markdown (grouped by clipping) or CSV. */
+  'annotations.export': method<ExportedFile>()(
+    z
+      .object({ clippingId: clippingId.optional(), collectionId: rowId.optional(), format: z.enum(annotationExportFormats) })
+      .refine((input) => (input.clippingId === undefined) !== (input.collectionId === undefined), 'Export the annotations of either a clipping or a collection.'),
+  ),
 
   'outlets.list': method<Outlet[]>()(z.object({})),
   'outlets.update': method<Outlet>()(

@@ -103,6 +103,11 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'notes.restore': ({ id }) => deps.notes.restore(id),
     'notes.setCollections': ({ id, collectionIds }) => deps.notes.setCollections(id, collectionIds),
     'notes.backlinks': ({ clippingId }) => deps.notes.backlinks(clippingId),
+    // The exporters (citation-js, docx) are loaded on first use: opening the library needs none of them.
+    'notes.export': async ({ id, format, bibliography }) =>
+      (await import('../export/note-export')).exportNote({ notes: deps.notes, clippings, collections }, id, format, { bibliography }),
+    'annotations.export': async ({ clippingId, collectionId, format }) =>
+      (await import('../export/annotations-export')).exportAnnotations({ clippings, annotations, collections }, { clippingId, collectionId }, format),
     'outlets.list': () => outlets.list(),
     'outlets.update': ({ id, ...patch }) => outlets.update(id, patch),
     'searches.list': () => searches.list(),
