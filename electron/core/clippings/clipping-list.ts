@@ -1,3 +1,4 @@
+import { libraryStamp } from '../db/library-stamp';
 import { rawStatement, statement } from '../db/statements';
 import type Database from 'better-sqlite3';
 import type { ClippingListItem, ClippingPage, ClippingSummary, LibraryView, SearchResult } from '../../../shared/domain/clipping';
@@ -10,6 +11,7 @@ import { decodeCursor, encodeCursor } from './list-cursor';
 import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
 import { afterCursor, orderBy, sortKeyOf } from './list-order';
 import { MatchCache } from './match-cache';
+import { SUMMARY_COLUMNS, SUMMARY_WIDTH, type SummaryValues } from './clipping-rows';
 import { rankedWindow, type WindowRow } from './ranked-window';
 
 export interface ListParams {
@@ -26,9 +28,9 @@ const SNIPPET_LENGTH = 200;
 
 /**
  * The clipping list and search: which rows a view, a query and its filters select,
- * in which order, a window at a time. Only ids and sort keys are read here; the
- * summaries of the rows shown are loaded afterwards, so a window costs the same
- * anywhere in a 100,000-row library.
+ * in which order, a window at a time. The window is found on ids and sort keys alone
+ * (an index-only walk) and only the rows shown are read whole, so a window costs the
+ * same anywhere in a 100,000-row library.
  */
 export class ClippingList {
   private readonly lookups: FilterLookups;
@@ -38,24 +40,35 @@ export class ClippingList {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly clippings: Pick<ClippingsRepo, 'summaries'>,
+    private readonly clippings: Pick<ClippingsRepo, 'summaries' | 'summariesOf'>,
   ) {
     this.lookups = filterLookups(db);
   }
 
   page(params: ListParams): ClippingPage {
     const { parsed, matches, filter, sort, direction } = this.read(params);
-    const rows = this.window(filter, params.view, sort, direction, params.limit + 1, params.offset ?? 0, params.cursor, matches);
-    const shown = rows.slice(0, params.limit);
-    const last = shown.at(-1);
-    const hasMore = rows.length > params.limit;
+    const offset = params.offset ?? 0;
     // The total first: the items are made last (see withSnippets).
     const total = this.count(filter, matches);
+    const searched = { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] };
+    if (sort === 'relevance' && filter.rankBy) {
+      const ids = rankedWindow(this.db, filter, direction, params.limit + 1, offset, matches)
+        .slice(0, params.limit)
+        .map((row) => row.id);
+      return { items: this.withSnippets(ids, parsed, () => this.clippings.summaries(ids)), total, nextCursor: null, searched };
+    }
+    const rows = this.summaryWindow(filter, params.view, sort, direction, params.limit + 1, offset, params.cursor);
+    const shown = rows.length > params.limit ? rows.slice(0, params.limit) : rows;
+    const last = shown.at(-1);
     return {
-      items: this.withSnippets(shown.map((row) => row.id), parsed),
+      items: this.withSnippets(
+        shown.map((row) => row[0]),
+        parsed,
+        () => this.clippings.summariesOf(shown),
+      ),
       total,
-      nextCursor: hasMore && last && sort !== 'relevance' ? encodeCursor({ sort, direction, sortKey: last.k ?? '', id: last.id }) : null,
-      searched: { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] },
+      nextCursor: rows.length > params.limit && last ? encodeCursor({ sort, direction, sortKey: last[WINDOW_KEY] ?? '', id: last[0] }) : null,
+      searched,
     };
   }
 
@@ -104,18 +117,33 @@ export class ClippingList {
     matches: MatchCache,
   ): WindowRow[] {
     if (sort === 'relevance' && filter.rankBy) return rankedWindow(this.db, filter, direction, limit, offset, matches);
-    const keyed = sort === 'relevance' ? 'captured' : sort;
-    const key = sortKeyOf(keyed, view);
-    const after = decodeCursor(cursor, sort, direction);
-    const sql = `SELECT c.id, ${key} AS k FROM clippings c
-      WHERE ${filter.where}${after ? ` AND ${afterCursor(key, direction)}` : ''}
-      ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
-    const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
+    const { sql, params } = keyedWindow(filter, view, sort, direction, limit, offset, cursor);
     return statement(this.db, sql).all(params) as WindowRow[];
   }
 
+  /**
+   * A window in a keyed sort with its rows whole, in one statement: the window is walked
+   * on the sort's index alone (ids and keys), then only its rows are read, in its order.
+   * Each row is `SummaryValues` and then the sort key.
+   */
+  private summaryWindow(
+    filter: ListFilter,
+    view: LibraryView,
+    sort: ListSort,
+    direction: SortDirection,
+    limit: number,
+    offset: number,
+    cursor: string | null | undefined,
+  ): WindowValues[] {
+    const { sql, params } = keyedWindow(filter, view, sort, direction, limit, offset, cursor);
+    const dir = direction === 'asc' ? 'ASC' : 'DESC';
+    // The outer ORDER BY is the window's own order: SQLite keeps it without sorting again.
+    const whole = `SELECT ${SUMMARY_COLUMNS}, w.k FROM (${sql}) w CROSS JOIN clippings c ON c.id = w.id ORDER BY w.k ${dir}, w.id ${dir}`;
+    return rawStatement(this.db, whole).all(params) as WindowValues[];
+  }
+
   private count(filter: ListFilter, matches: MatchCache): number {
-    const stamp = this.libraryStamp();
+    const stamp = libraryStamp(this.db);
     if (stamp !== this.totalsStamp) {
       this.totals.clear();
       this.totalsStamp = stamp;
@@ -143,34 +171,21 @@ export class ClippingList {
   }
 
   /**
-   * Changes whenever the library does: `total_changes()` counts this connection's
-   * writes, `data_version` another process's commits (`dossier add` while the app runs).
-   * Read through one cached statement: `db.pragma()` prepares a new statement per call,
-   * and thousands of those left for the collector made its young-generation pauses 3–10 ms.
+   * The summaries of the window (`summaries`), with snippets cut from the text when the
+   * query has words. The snippets are cut first and the summaries made last, so the
+   * summaries and their tag lists die with the response: made before the snippets, they
+   * were alive whenever cutting snippets set off a young-generation collection, V8 took
+   * their allocation sites for long-lived ones (allocation-site pretenuring) and every
+   * later list window allocated them in the old generation, which grew until a full
+   * collection paused the list.
    */
-  private libraryStamp(): string {
-    const { version, changes } = statement(this.db, 'SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes').get() as {
-      version: number;
-      changes: number;
-    };
-    return `${version}:${changes}`;
-  }
-
-  /**
-   * The summaries of the window, with snippets cut from the text when the query has words.
-   * The snippets are cut first and the summaries made last, so the summaries and their tag
-   * lists die with the response: made before the snippets, they were alive whenever cutting
-   * snippets set off a young-generation collection, V8 took their allocation sites for
-   * long-lived ones (allocation-site pretenuring) and every later list window allocated
-   * them in the old generation, which grew until a full collection paused the list.
-   */
-  private withSnippets(ids: number[], parsed: ParsedQuery): ClippingListItem[] {
+  private withSnippets(ids: number[], parsed: ParsedQuery, summaries: () => ClippingSummary[]): ClippingListItem[] {
     const positive = parsed.terms.filter((term) => !term.negated);
-    if (positive.length === 0) return this.clippings.summaries(ids).map((row) => withSnippet(row, null, []));
+    if (positive.length === 0) return summaries().map((row) => withSnippet(row, null, []));
     const snippets = new Map<number, Snippet>();
     const texts = rawStatement(this.db, 'SELECT clipping_id, text FROM clipping_bodies WHERE clipping_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<[id: number, text: string]>;
     for (const [id, text] of texts) snippets.set(id, buildSnippet(text, positive, SNIPPET_LENGTH));
-    return this.clippings.summaries(ids).map((row) => {
+    return summaries().map((row) => {
       const snippet = snippets.get(row.id) ?? buildSnippet('', positive, SNIPPET_LENGTH);
       return withSnippet(row, snippet.text, snippet.highlights);
     });
@@ -184,6 +199,29 @@ export class ClippingList {
  */
 function withSnippet(row: ClippingSummary, snippet: string | null, highlights: ClippingListItem['highlights']): ClippingListItem {
   return Object.assign(row, { snippet, highlights });
+}
+
+/** A row of `summaryWindow`: the summary's values, then the sort key. */
+type WindowValues = [...SummaryValues, k: string | null];
+const WINDOW_KEY = SUMMARY_WIDTH;
+
+/** The ids and sort keys of a window in a keyed sort, from the cursor or at the offset. */
+function keyedWindow(
+  filter: ListFilter,
+  view: LibraryView,
+  sort: ListSort,
+  direction: SortDirection,
+  limit: number,
+  offset: number,
+  cursor: string | null | undefined,
+): { sql: string; params: Record<string, string | number> } {
+  const key = sortKeyOf(sort === 'relevance' ? 'captured' : sort, view);
+  const after = decodeCursor(cursor, sort, direction);
+  const sql = `SELECT c.id, ${key} AS k FROM clippings c
+    WHERE ${filter.where}${after ? ` AND ${afterCursor(key, direction)}` : ''}
+    ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
+  const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
+  return { sql, params };
 }
 
 /** Relevance needs search words; without them the list falls back to capture order. */

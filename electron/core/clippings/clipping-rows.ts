@@ -20,6 +20,10 @@ export const SUMMARY_COLUMNS = [
   .concat(
     '(SELECT count(*) FROM clippings v WHERE v.article_id = c.article_id AND v.trashed_at IS NULL) AS version_count',
     '(SELECT name FROM outlets o WHERE o.id = c.outlet_id) AS outlet_name',
+    // The labels as lists of ids, each read off its covering index; tags become refs in
+    // `TagRefs`, collection ids are sorted here.
+    '(SELECT group_concat(tag_id) FROM clipping_tags WHERE clipping_id = c.id) AS tag_ids',
+    '(SELECT group_concat(collection_id) FROM collection_clippings WHERE clipping_id = c.id) AS collection_ids',
   )
   .join(', ');
 
@@ -55,7 +59,16 @@ export type SummaryValues = [
   starred: number,
   versionCount: number,
   outletName: string | null,
+  tagIds: string | null,
+  collectionIds: string | null,
 ];
+
+/** A raw row that starts with `SUMMARY_COLUMNS` (a clipping's has its body after them). */
+export type SummaryRow = readonly [...SummaryValues, ...unknown[]];
+
+/** Where the tag ids are in `SummaryValues`, and how many values it has. */
+export const TAG_IDS = 30;
+export const SUMMARY_WIDTH = 32;
 
 /** For `FROM clippings c JOIN clipping_bodies b … LEFT JOIN clipping_snapshots s`. */
 export const FULL_COLUMNS = `${SUMMARY_COLUMNS}, b.doc_json, b.text, s.sha256, s.captured_at, s.byte_length, s.content_type`;
@@ -70,12 +83,6 @@ export type FullValues = [
   captureBytes: number | null,
   captureType: string | null,
 ];
-
-/** What a row of the clippings table does not hold: its tags and collections. */
-export interface ClippingLabels {
-  tags: TagRef[];
-  collectionIds: number[];
-}
 
 /** The metadata columns of a new row (the title has its own column). */
 export function metadataColumns(meta: ArticleMetadata | undefined) {
@@ -95,11 +102,8 @@ export function metadataColumns(meta: ArticleMetadata | undefined) {
   };
 }
 
-/**
- * A summary from a raw row, with fresh label lists (filled by `addLabels`). Values are
- * read by position: `SummaryValues` names them.
- */
-export function toSummary(r: SummaryValues, labels: ClippingLabels = { tags: [], collectionIds: [] }): ClippingSummary {
+/** A summary from a raw row and its tags (from `TagRefs`). Values are read by position: `SummaryValues` names them. */
+export function toSummary(r: SummaryRow, tags: TagRef[]): ClippingSummary {
   const title = r[1];
   return {
     id: r[0],
@@ -131,8 +135,8 @@ export function toSummary(r: SummaryValues, labels: ClippingLabels = { tags: [],
     articleId: r[23],
     version: r[24],
     versionCount: r[28],
-    tags: labels.tags,
-    collectionIds: labels.collectionIds,
+    tags,
+    collectionIds: r[31] === null ? [] : idList(r[31]),
     outletId: r[25],
     outletName: r[29],
     read: r[26] !== null,
@@ -140,13 +144,18 @@ export function toSummary(r: SummaryValues, labels: ClippingLabels = { tags: [],
   };
 }
 
-export function toClipping(r: FullValues, labels: ClippingLabels): Clipping {
-  return { ...toSummary(r as unknown as SummaryValues, labels), doc: JSON.parse(r[30]) as DocNode, text: r[31], capture: captureRecord(r) };
+function idList(list: string): number[] {
+  const ids = list.split(',').map(Number);
+  return ids.length > 1 ? ids.sort((a, b) => a - b) : ids;
+}
+
+export function toClipping(r: FullValues, tags: TagRef[]): Clipping {
+  return { ...toSummary(r, tags), doc: JSON.parse(r[32]) as DocNode, text: r[33], capture: captureRecord(r) };
 }
 
 function captureRecord(r: FullValues): CaptureRecord | null {
-  const sha256 = r[32];
-  const capturedAt = r[33];
+  const sha256 = r[34];
+  const capturedAt = r[35];
   if (sha256 === null || capturedAt === null) return null;
-  return { sha256, capturedAt, byteLength: r[34] ?? 0, contentType: r[35] ?? '' };
+  return { sha256, capturedAt, byteLength: r[36] ?? 0, contentType: r[37] ?? '' };
 }

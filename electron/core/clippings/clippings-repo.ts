@@ -16,10 +16,10 @@ import { outletDomainOf } from '../outlets/outlet-domain';
 import { OutletsRepo } from '../outlets/outlets-repo';
 import { excerptFor } from './clipping-excerpt';
 import { replaceDocument } from './replace-document';
-import { addLabels, labelsFor } from './clipping-labels';
-import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, toClipping, toSummary, type FullValues, type SummaryValues } from './clipping-rows';
+import { FULL_COLUMNS, metadataColumns, SUMMARY_COLUMNS, TAG_IDS, toClipping, toSummary, type FullValues, type SummaryRow, type SummaryValues } from './clipping-rows';
 import { contentHash } from './content-hash';
 import { metadataAssignments, type MetadataPatch } from './metadata-patch';
+import { TagRefs } from './tag-refs';
 import { urlVariants } from './url-key';
 
 export interface NewClippingSource {
@@ -52,9 +52,11 @@ export interface StoredSnapshot {
 
 export class ClippingsRepo {
   private readonly outlets: OutletsRepo;
+  private readonly tagRefs: TagRefs;
 
   constructor(private readonly db: Database.Database) {
     this.outlets = new OutletsRepo(db);
+    this.tagRefs = new TagRefs(db);
   }
 
   /** Stores the clipping and its original snapshot in one transaction. */
@@ -189,7 +191,7 @@ export class ClippingsRepo {
   get(id: number): Clipping {
     const row = rawStatement(this.db, `SELECT ${FULL_COLUMNS} FROM clippings c JOIN clipping_bodies b ON b.clipping_id = c.id LEFT JOIN clipping_snapshots s ON s.clipping_id = c.id WHERE c.id = ?`).get(id) as FullValues | undefined;
     if (!row) throw notFound(id);
-    return toClipping(row, labelsFor(this.db, [id]).get(id)!);
+    return toClipping(row, this.tagRefs.lists([row[TAG_IDS]])[0]!);
   }
 
   summary(id: number): ClippingSummary {
@@ -201,17 +203,21 @@ export class ClippingsRepo {
   /** The summaries of the given rows, in the given order (missing ids are skipped). */
   summaries(ids: number[]): ClippingSummary[] {
     if (ids.length === 0) return [];
-    const list = JSON.stringify(ids);
-    const rows = rawStatement(this.db, `SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`).all(list) as SummaryValues[];
+    const rows = rawStatement(this.db, `SELECT ${SUMMARY_COLUMNS} FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as SummaryValues[];
     const byId = new Map<number, ClippingSummary>();
-    for (const row of rows) byId.set(row[0], toSummary(row));
-    addLabels(this.db, byId, list);
+    for (const summary of this.summariesOf(rows)) byId.set(summary.id, summary);
     const summaries: ClippingSummary[] = [];
     for (const id of ids) {
       const summary = byId.get(id);
       if (summary) summaries.push(summary);
     }
     return summaries;
+  }
+
+  /** Summaries from raw rows of `SUMMARY_COLUMNS` (a list window reads them with its window). */
+  summariesOf(rows: readonly SummaryRow[]): ClippingSummary[] {
+    const tags = this.tagRefs.lists(rows.map((row) => row[TAG_IDS]));
+    return rows.map((row, i) => toSummary(row, tags[i]!));
   }
 
   /** Read/unread and starred for many clippings; returns how many rows changed. */

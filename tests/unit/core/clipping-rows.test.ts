@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsRepo } from '../../../electron/core/clippings/clippings-repo';
 import { CollectionsRepo } from '../../../electron/core/collections/collections-repo';
 import { openDatabase } from '../../../electron/core/db/open-database';
+import { compareNocase } from '../../../electron/core/clippings/tag-refs';
 import { TagsRepo } from '../../../electron/core/tags/tags-repo';
 import type { ArticleMetadata } from '../../../shared/domain/article-metadata';
 import { preparedClipping } from '../../helpers/prepared';
 
-// Summaries and clippings are read as raw rows and mapped by position (clipping-rows.ts):
-// every field is given a value of its own here, so a column read from the wrong place shows.
+// Summaries and clippings are read as raw rows and mapped by position (clipping-rows.ts),
+// with their tags from cached refs (tag-refs.ts): every field is given a value of its own
+// here, so a column read from the wrong place shows.
 let db: Database.Database;
 let repo: ClippingsRepo;
 
@@ -107,5 +109,29 @@ describe('summary and clipping rows', () => {
     const b = repo.insert(preparedClipping('B', ['Two.']), { origin: 'paste' });
     expect(repo.summaries([b.id, 999, a.id]).map((s) => s.title)).toEqual(['B', 'A']);
     expect(repo.summaries([])).toEqual([]);
+  });
+
+  it('shows a tag renamed, recoloured or removed in the next summaries', () => {
+    const tags = new TagsRepo(db);
+    const a = repo.insert(preparedClipping('A', ['One.']), { origin: 'paste' });
+    tags.apply([a.id], ['Beta', 'Gamma'], []);
+    expect(repo.summary(a.id).tags.map((t) => t.path)).toEqual(['Beta', 'Gamma']);
+    const beta = tags.findByPath('Beta')!;
+    tags.move(beta.id, 'Zeta');
+    tags.setColor(tags.findByPath('Gamma')!.id, 'red');
+    expect(repo.summary(a.id).tags).toEqual([
+      { id: tags.findByPath('Gamma')!.id, path: 'Gamma', color: 'red' },
+      { id: beta.id, path: 'Zeta', color: null },
+    ]);
+    tags.delete(beta.id);
+    expect(repo.summary(a.id).tags.map((t) => t.path)).toEqual(['Gamma']);
+  });
+});
+
+describe('compareNocase', () => {
+  it('orders tag paths as SQLite\'s COLLATE NOCASE does', () => {
+    const paths = ['beta', 'Alpha', 'alpha/x', 'ALPHA/y', 'Économie', 'economy', 'Zeta', '_under', '한국', '中国', 'Ａ全角', '😀 emoji', '\uFFFD', 'a', 'B', '10', '9', 'Ä', 'z', 'É'];
+    const bySqlite = (db.prepare("SELECT value FROM json_each(?) ORDER BY value COLLATE NOCASE").pluck().all(JSON.stringify(paths)) as string[]);
+    expect([...paths].sort(compareNocase)).toEqual(bySqlite);
   });
 });
