@@ -104,9 +104,12 @@ test('a page note, a suggested quote taken in one click, and a deletion undone',
   const pageNote = panel.locator('.annotation-card', { hasText: 'Page note' });
   await expect(pageNote).toContainText('Compare with the ministry’s own release.');
 
-  // An edit can be undone too.
-  // Its toast goes first (4 s): otherwise the Undo clicked could be that one, if the edit's were not shown yet.
-  await expect(page.locator('.toast', { hasText: 'Annotation saved' })).toHaveCount(0);
+  // An edit can be undone too. The note's own toast (shown just after the card changed) is
+  // closed first: otherwise the Undo clicked could be that one, if the edit's were not shown yet.
+  const noteSaved = page.locator('.toast', { hasText: 'Annotation saved' });
+  await expect(noteSaved).toHaveCount(1);
+  await noteSaved.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(noteSaved).toHaveCount(0);
   await pageNote.hover();
   await pageNote.getByRole('button', { name: 'Edit' }).click();
   await panel.getByLabel('Comment').fill('Changed my mind.');
