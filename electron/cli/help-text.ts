@@ -47,6 +47,13 @@ Commands:
                                      heading unless --title sets it.
   notes [--json] [--trash]           List notes, newest change first (--json: one object per line,
                                      {id, title, updatedAt, citations, collections}).
+  export note ID --format F          Export a note as md (front matter, footnotes), html, docx or
+      [--out FILE|FOLDER]            pdf (needs Chromium). Citations are footnotes (Chicago, or APA
+      [--bibliography chicago|apa]   with --bibliography apa, which adds a bibliography). Exporting
+                                     into a folder again replaces the note's earlier file.
+  export annotations ID              A clipping's or a collection's annotations as md (grouped by
+      [--collection C]               clipping) or csv; md and csv go to stdout without --out.
+      --format md|csv [--out F]
   trash ID                           Move a clipping to the trash.
   restore ID                         Restore a clipping from the trash.
   samples                            Add the sample dossier (fictional articles).

@@ -5,6 +5,7 @@ import { addCommand } from './commands/add';
 import { anchorCommand } from './commands/anchor';
 import { annotateCommand, annotationsCommand } from './commands/annotate';
 import { compareCommand } from './commands/compare';
+import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { noteCommand, notesCommand } from './commands/notes';
@@ -24,6 +25,7 @@ const OPTIONS = {
   url: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  bibliography: { type: 'string' },
   port: { type: 'string' },
   'bridge-port': { type: 'string' },
   json: { type: 'boolean' },
@@ -124,6 +126,8 @@ async function run(context: CliContext, command: string, args: string[], values:
       return annotationsCommand(context, { id: args[0], json: values.json === true });
     case 'compare':
       return compareCommand(context, { ids: args, json: values.json === true, format: values.format, out: values.out });
+    case 'export':
+      return exportCommand(context, args, { format: values.format, out: values.out, bibliography: values.bibliography, collections: values.collection ?? [] });
     case 'related':
       return relatedCommand(context, { id: args[0], limit: values.limit, json: values.json === true });
     case 'quotes':

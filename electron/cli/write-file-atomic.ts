@@ -4,11 +4,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 
 /**
- * Writes `content` to `path` so that the file is either the old one or the whole new one:
+ * Writes `content` (text as UTF-8, or bytes) to `path` so that the file is either the old one or the whole new one:
  * a temporary file in the same folder, flushed, then renamed over the target. When
  * anything fails the temporary file is removed and the error says why in words.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
@@ -16,7 +16,9 @@ export function writeFileAtomic(path: string, content: string): void {
   try {
     fd = openSync(temp, 'wx', 0o644);
     created = true;
-    writeSync(fd, content);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    // writeSync may write less than asked: go on until every byte is in the file.
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
