@@ -9,6 +9,7 @@ import { buildSnippet, type Snippet } from '../search/snippet';
 import type { ClippingsRepo } from './clippings-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { buildListFilter, filterLookups, type FilterLookups, type ListFilter } from './list-filter';
+import { ListAnchors, fromAnchor, type Anchor } from './list-anchors';
 import { afterCursor, orderBy, sortKeyOf } from './list-order';
 import { MatchCache } from './match-cache';
 import { SUMMARY_COLUMNS, SUMMARY_WIDTH, type SummaryValues } from './clipping-rows';
@@ -37,19 +38,24 @@ export class ClippingList {
   /** Totals of recent queries, valid until the library changes (scrolling asks for the same total again and again). */
   private readonly totals = new Map<string, number>();
   private totalsStamp = '';
+  /** Where deep windows of the plain views start their walk. */
+  private readonly anchors: ListAnchors;
 
   constructor(
     private readonly db: Database.Database,
     private readonly clippings: Pick<ClippingsRepo, 'summaries' | 'summariesOf'>,
+    options: { anchorStep?: number } = {},
   ) {
     this.lookups = filterLookups(db);
+    this.anchors = new ListAnchors(db, options.anchorStep);
   }
 
   page(params: ListParams): ClippingPage {
     const { parsed, matches, filter, sort, direction } = this.read(params);
     const offset = params.offset ?? 0;
+    const stamp = libraryStamp(this.db);
     // The total first: the items are made last (see withSnippets).
-    const total = this.count(filter, matches);
+    const total = this.count(filter, matches, stamp);
     const searched = { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] };
     if (sort === 'relevance' && filter.rankBy) {
       const ids = rankedWindow(this.db, filter, direction, params.limit + 1, offset, matches)
@@ -57,7 +63,11 @@ export class ClippingList {
         .map((row) => row.id);
       return { items: this.withSnippets(ids, parsed, () => this.clippings.summaries(ids)), total, nextCursor: null, searched };
     }
-    const rows = this.summaryWindow(filter, params.view, sort, direction, params.limit + 1, offset, params.cursor);
+    // A plain view (no search) is walked on its sort's index: a deep window starts at an anchor.
+    const plain = !params.cursor && parsed.terms.length === 0 && parsed.filters.length === 0;
+    const key = sortKeyOf(sort === 'relevance' ? 'captured' : sort, params.view);
+    const anchor = plain ? this.anchors.before({ where: filter.where, params: filter.params, key, direction }, offset, stamp) : null;
+    const rows = this.summaryWindow(filter, params.view, sort, direction, params.limit + 1, offset, params.cursor, anchor);
     const shown = rows.length > params.limit ? rows.slice(0, params.limit) : rows;
     const last = shown.at(-1);
     return {
@@ -134,16 +144,16 @@ export class ClippingList {
     limit: number,
     offset: number,
     cursor: string | null | undefined,
+    anchor: Anchor | null,
   ): WindowValues[] {
-    const { sql, params } = keyedWindow(filter, view, sort, direction, limit, offset, cursor);
+    const { sql, params } = keyedWindow(filter, view, sort, direction, limit, offset, cursor, anchor);
     const dir = direction === 'asc' ? 'ASC' : 'DESC';
     // The outer ORDER BY is the window's own order: SQLite keeps it without sorting again.
     const whole = `SELECT ${SUMMARY_COLUMNS}, w.k FROM (${sql}) w CROSS JOIN clippings c ON c.id = w.id ORDER BY w.k ${dir}, w.id ${dir}`;
     return rawStatement(this.db, whole).all(params) as WindowValues[];
   }
 
-  private count(filter: ListFilter, matches: MatchCache): number {
-    const stamp = libraryStamp(this.db);
+  private count(filter: ListFilter, matches: MatchCache, stamp: string): number {
     if (stamp !== this.totalsStamp) {
       this.totals.clear();
       this.totalsStamp = stamp;
@@ -205,7 +215,10 @@ function withSnippet(row: ClippingSummary, snippet: string | null, highlights: C
 type WindowValues = [...SummaryValues, k: string | null];
 const WINDOW_KEY = SUMMARY_WIDTH;
 
-/** The ids and sort keys of a window in a keyed sort, from the cursor or at the offset. */
+/**
+ * The ids and sort keys of a window in a keyed sort: after the cursor, or at the offset
+ * (walked from the anchor at or before it, if there is one).
+ */
 function keyedWindow(
   filter: ListFilter,
   view: LibraryView,
@@ -214,13 +227,22 @@ function keyedWindow(
   limit: number,
   offset: number,
   cursor: string | null | undefined,
+  anchor: Anchor | null = null,
 ): { sql: string; params: Record<string, string | number> } {
   const key = sortKeyOf(sort === 'relevance' ? 'captured' : sort, view);
   const after = decodeCursor(cursor, sort, direction);
+  const from = after ? null : anchor;
+  const seek = after ? ` AND ${afterCursor(key, direction)}` : from ? ` AND ${fromAnchor(key, direction)}` : '';
   const sql = `SELECT c.id, ${key} AS k FROM clippings c
-    WHERE ${filter.where}${after ? ` AND ${afterCursor(key, direction)}` : ''}
+    WHERE ${filter.where}${seek}
     ORDER BY ${orderBy(key, direction)} LIMIT @limit OFFSET @offset`;
-  const params = { ...filter.params, limit, offset: after ? 0 : offset, ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}) };
+  const params = {
+    ...filter.params,
+    limit,
+    offset: after ? 0 : from ? offset - from.position : offset,
+    ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}),
+    ...(from ? { anchorKey: from.k, anchorId: from.id } : {}),
+  };
   return { sql, params };
 }
 
