@@ -239,9 +239,9 @@ function keyedWindow(
   const params = {
     ...filter.params,
     limit,
-    offset: after ? 0 : from ? offset - from.position : offset,
+    offset: after ? 0 : from ? offset - from.position + from.ties : offset,
     ...(after ? { cursorKey: after.sortKey, cursorId: after.id } : {}),
-    ...(from ? { anchorKey: from.k, anchorId: from.id } : {}),
+    ...(from ? { anchorKey: from.k } : {}),
   };
   return { sql, params };
 }

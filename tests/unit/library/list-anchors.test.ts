@@ -4,7 +4,7 @@ import type { ListSort, SortDirection } from '../../../shared/domain/list-query'
 import { minute, openTestLibrary, prng, type TestLibrary } from './library-fixture';
 
 /**
- * Deep windows of a plain view start their walk at an anchor (every 2,000th row; every
+ * Deep windows of a plain view start their walk at an anchor (every 10,000th row; every
  * 7th here) instead of counting every row before them. Every window at every offset,
  * in every sort and both directions, over rows with many ties on the sort key, is the
  * same as the one counted from the start — also after the library changes between two
