@@ -1,5 +1,5 @@
 import { detectQuotes } from '../quotes/detect-quotes';
-import { tokenize } from './tokens';
+import { diffTokensIn } from './tokens';
 import type { LinkedQuote, QuoteOccurrence } from './types';
 
 /**
@@ -32,7 +32,7 @@ export function linkQuotes(
   const all: Occurrence[] = [];
   sources.forEach((source, s) => {
     for (const q of detectQuotes(source.text)) {
-      const words = tokenize(source.text, 'diff', q.start, q.end).map((t) => t.norm);
+      const words = diffTokensIn(source.text, q.start, q.end).map((t) => t.norm);
       all.push({ id: source.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, source: s, words });
     }
   });

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { tokenize, type Token } from './tokens';
+import { diffTokensIn, type Token } from './tokens';
 import type { DiffOp } from './types';
 
 /** Past this many edits the diff gives up and reports the passage as rewritten. */
@@ -15,8 +15,8 @@ export function wordDiff(
   base: { text: string; start: number; end: number },
   other: { text: string; start: number; end: number },
 ): DiffOp[] {
-  const a = tokenize(base.text, 'diff', base.start, base.end);
-  const b = tokenize(other.text, 'diff', other.start, other.end);
+  const a = diffTokensIn(base.text, base.start, base.end);
+  const b = diffTokensIn(other.text, other.start, other.end);
   const changes =
     diffArrays(a, b, { comparator: (x: Token, y: Token) => x.norm === y.norm, maxEditLength: MAX_EDIT_LENGTH }) ??
     [
