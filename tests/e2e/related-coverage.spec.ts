@@ -19,6 +19,7 @@ test('the Related panel lists the other coverage of a story with labels, and com
   // The closest are ticked for comparison; at most three beside this one.
   const ticked = await panel.getByRole('checkbox', { checked: true }).count();
   expect(ticked).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screenshots/related-panel.png' });
 
   // R closes and opens it from the reader.
   await library.reader.getByRole('heading', { level: 1, name: WIRE }).click();
