@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { watchSettledSelection } from '../ui/settled-selection';
 import { useEffect, useState } from 'react';
 import { textOffsetAt, type TextMap } from './text-map';
 
@@ -20,32 +21,7 @@ export function useTextSelection(editor: Editor | null, map: TextMap | null): Te
   const [selection, setSelection] = useState<TextSelection | null>(null);
   useEffect(() => {
     if (!editor || !map) return;
-    let pointerDown = false;
-    let frame = 0;
-    const read = () => {
-      frame = 0;
-      if (!pointerDown) setSelection((last) => same(last, readSelection(editor, map)));
-    };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(read);
-    };
-    const down = () => {
-      pointerDown = true;
-    };
-    const up = () => {
-      pointerDown = false;
-      schedule();
-    };
-    document.addEventListener('selectionchange', schedule);
-    document.addEventListener('pointerdown', down, true);
-    document.addEventListener('pointerup', up, true);
-    schedule();
-    return () => {
-      document.removeEventListener('selectionchange', schedule);
-      document.removeEventListener('pointerdown', down, true);
-      document.removeEventListener('pointerup', up, true);
-      if (frame) cancelAnimationFrame(frame);
-    };
+    return watchSettledSelection(() => setSelection((last) => same(last, readSelection(editor, map))));
   }, [editor, map]);
   return selection;
 }

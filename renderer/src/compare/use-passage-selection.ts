@@ -1,3 +1,4 @@
+import { watchSettledSelection } from '../ui/settled-selection';
 import { useEffect, useState, type RefObject } from 'react';
 
 /** A selection inside one passage of the Compare view, as a range of its clipping's canonical text. */
@@ -19,31 +20,7 @@ export interface PassageSelection {
 export function usePassageSelection(root: RefObject<HTMLElement | null>): PassageSelection | null {
   const [selection, setSelection] = useState<PassageSelection | null>(null);
   useEffect(() => {
-    let pointerDown = false;
-    let frame = 0;
-    const read = () => {
-      frame = 0;
-      if (!pointerDown) setSelection((last) => same(last, root.current ? readSelection(root.current) : null));
-    };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(read);
-    };
-    const down = () => {
-      pointerDown = true;
-    };
-    const up = () => {
-      pointerDown = false;
-      schedule();
-    };
-    document.addEventListener('selectionchange', schedule);
-    document.addEventListener('pointerdown', down, true);
-    document.addEventListener('pointerup', up, true);
-    return () => {
-      document.removeEventListener('selectionchange', schedule);
-      document.removeEventListener('pointerdown', down, true);
-      document.removeEventListener('pointerup', up, true);
-      if (frame) cancelAnimationFrame(frame);
-    };
+    return watchSettledSelection(() => setSelection((last) => same(last, root.current ? readSelection(root.current) : null)));
   }, [root]);
   return selection;
 }
