@@ -19,7 +19,7 @@ import { isSafeLinkHref } from './safe-url';
  * `target` and `class` would otherwise be stored and rendered over the safe defaults
  * (a pasted `rel="opener"` replacing `noopener`).
  */
-const SafeLink = Link.extend({
+export const SafeLink = Link.extend({
   addAttributes() {
     const inherited: Attributes = this.parent?.() ?? {};
     const ignoreParsed = () => null;

@@ -1,31 +1,13 @@
-import type { AnyExtension, Attributes } from '@tiptap/core';
+import type { AnyExtension } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
-import Link from '@tiptap/extension-link';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
+import { SafeLink } from '../document/schema-extensions';
 import { isSafeLinkHref } from '../document/safe-url';
 import { Citation } from './citation/citation-node';
 import { CitedQuote } from './cited-quote/cited-quote-node';
-
-/**
- * A link in a note keeps only its address and title from pasted HTML (a page's own
- * `rel`, `target` and `class` would replace the safe defaults), and only web and mail
- * addresses are links at all.
- */
-const NoteLink = Link.extend({
-  addAttributes() {
-    const inherited: Attributes = this.parent?.() ?? {};
-    const ignoreParsed = () => null;
-    return {
-      ...inherited,
-      target: { ...inherited.target, parseHTML: ignoreParsed },
-      rel: { ...inherited.rel, parseHTML: ignoreParsed },
-      class: { ...inherited.class, parseHTML: ignoreParsed },
-    };
-  },
-});
 
 /**
  * The tiptap extensions of a research note, for the core (checking and indexing
@@ -37,7 +19,7 @@ const NoteLink = Link.extend({
 export function noteExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({ link: false }),
-    NoteLink.configure({
+    SafeLink.configure({
       openOnClick: false,
       autolink: true,
       linkOnPaste: true,
