@@ -221,8 +221,11 @@ export const contract = {
   'clippings.setFlags': method<{ changed: number }>()(
     z.object({ ids: clippingIds, read: z.boolean().optional(), starred: z.boolean().optional() }),
   ),
-  /** Deletes every clipping in the trash for good, with its original and images no longer used. */
-  'trash.empty': method<{ deleted: number }>()(z.object({})),
+  /**
+   * Deletes everything in the trash for good: each clipping with its original and the images
+   * no longer used (`deleted` counts them), and each note (`notes` counts them).
+   */
+  'trash.empty': method<{ deleted: number; notes: number }>()(z.object({})),
 
   'library.counts': method<LibraryCounts>()(z.object({})),
 

@@ -62,7 +62,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'trash.empty': () =>
       db.transaction(() => {
         annotations.purgeDeleted();
-        return { deleted: clippings.emptyTrash() };
+        return { deleted: clippings.emptyTrash(), notes: deps.notes.emptyTrash() };
       })(),
     'compare.run': ({ ids }) => compareClippings(clippings, compare, ids),
     // The serializers are loaded on first use: opening the library needs neither.

@@ -77,8 +77,8 @@ describe('trash', () => {
     const keep = t.add('Keep', { now: minute(1), paragraphs: ['Harbour cranes'] });
     const gone = t.add('Gone', { now: minute(2), paragraphs: ['Harbour cranes and 청년동맹'] });
     await t.call('clippings.trash', { id: gone });
-    expect(await t.call('trash.empty', {})).toEqual({ deleted: 1 });
-    expect(await t.call('trash.empty', {})).toEqual({ deleted: 0 });
+    expect(await t.call('trash.empty', {})).toEqual({ deleted: 1, notes: 0 });
+    expect(await t.call('trash.empty', {})).toEqual({ deleted: 0, notes: 0 });
     expect(await t.envelope('clippings.get', { id: gone })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await t.call('library.counts', {})).toEqual({ library: 1, unread: 1, starred: 0, trash: 0 });
     // Both search indexes forget it.
