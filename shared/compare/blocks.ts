@@ -1,5 +1,5 @@
 import { BLOCK_SEPARATOR } from '../document/canonical-text';
-import { tokenize } from './tokens';
+import { matchTokensIn } from './tokens';
 
 /** A block (paragraph) of a source's canonical text. */
 export interface SourceBlock {
@@ -43,7 +43,7 @@ export class Vocabulary {
   /** The ids of a block's match tokens (sorted, unique), counted for the document frequencies. */
   add(text: string, from: number, to: number): Int32Array {
     const seen = new Set<number>();
-    for (const token of tokenize(text, 'match', from, to)) {
+    for (const token of matchTokensIn(text, from, to)) {
       let id = this.ids.get(token.norm);
       if (id === undefined) {
         id = this.df.length;

@@ -23,6 +23,8 @@ export const DEFAULT_QUOTE_LINK_OPTIONS: QuoteLinkOptions = { longRun: 6, shorte
 interface Occurrence extends QuoteOccurrence {
   source: number;
   words: string[];
+  /** `words` as ids shared by all sources' quotations (compared as numbers). */
+  ids: Int32Array;
 }
 
 export function linkQuotes(
@@ -30,10 +32,16 @@ export function linkQuotes(
   options: QuoteLinkOptions = DEFAULT_QUOTE_LINK_OPTIONS,
 ): LinkedQuote[] {
   const all: Occurrence[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    return id;
+  };
   sources.forEach((source, s) => {
     for (const q of detectQuotes(source.text)) {
       const words = diffTokensIn(source.text, q.start, q.end).map((t) => t.norm);
-      all.push({ id: source.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, source: s, words });
+      all.push({ id: source.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, source: s, words, ids: Int32Array.from(words, idOf) });
     }
   });
 
@@ -43,27 +51,25 @@ export function linkQuotes(
     return x;
   };
   // Candidates share a word; words in many quotations are skipped for pruning.
-  const postings = new Map<string, number[]>();
-  all.forEach((q, i) => {
-    for (const w of new Set(q.words)) {
-      let list = postings.get(w);
-      if (!list) postings.set(w, (list = []));
-      list.push(i);
-    }
+  const postings: number[][] = Array.from({ length: wordIds.size }, () => []);
+  const distinctIds = all.map((q, i) => {
+    const distinct = [...new Set(q.ids)];
+    for (const w of distinct) postings[w]!.push(i);
+    return distinct;
   });
-  const tried = new Set<number>();
+  // tried[j] === i + 1: pair (i, j) was already weighed while scanning i's words.
+  const tried = new Int32Array(all.length);
+  // Words in many quotations ("the", "of") are skipped unless the quotation has nothing else.
+  const cap = Math.max(16, all.length * 0.2);
   all.forEach((q, i) => {
-    tried.clear();
-    // Words in many quotations ("the", "of") are skipped unless the quotation has nothing else.
-    const cap = Math.max(16, all.length * 0.2);
-    const distinct = [...new Set(q.words)];
-    const rare = distinct.filter((w) => postings.get(w)!.length <= cap);
+    const distinct = distinctIds[i]!;
+    const rare = distinct.filter((w) => postings[w]!.length <= cap);
     for (const w of rare.length > 0 ? rare : distinct) {
-      for (const j of postings.get(w)!) {
-        if (j <= i || tried.has(j)) continue;
-        tried.add(j);
+      for (const j of postings[w]!) {
+        if (j <= i || tried[j] === i + 1) continue;
+        tried[j] = i + 1;
         if (find(i) === find(j)) continue;
-        if (linked(q.words, all[j]!.words, options)) parent[find(i)] = find(j);
+        if (linkedIds(q.ids, all[j]!.ids, options)) parent[find(i)] = find(j);
       }
     }
   });
@@ -98,6 +104,16 @@ function firstKey(q: LinkedQuote, sources: ReadonlyArray<{ id: number }>): numbe
 }
 
 export function linked(a: string[], b: string[], options: QuoteLinkOptions = DEFAULT_QUOTE_LINK_OPTIONS): boolean {
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  };
+  return linkedIds(Int32Array.from(a, idOf), Int32Array.from(b, idOf), options);
+}
+
+function linkedIds(a: Int32Array, b: Int32Array, options: QuoteLinkOptions): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter === 0) return false;
   const run = longestCommonRun(a, b);
@@ -107,15 +123,17 @@ export function linked(a: string[], b: string[], options: QuoteLinkOptions = DEF
 }
 
 /** Length of the longest run of words common to both (dynamic programming, one row). */
-export function longestCommonRun(a: string[], b: string[]): number {
+export function longestCommonRun<T extends ArrayLike<unknown>>(a: T, b: T): number {
   let best = 0;
   const row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
+    const word = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
-      if (row[j]! > best) best = row[j]!;
+      const run = word === b[j - 1] ? diagonal + 1 : 0;
+      row[j] = run;
+      if (run > best) best = run;
       diagonal = above;
     }
   }

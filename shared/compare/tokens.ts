@@ -138,6 +138,16 @@ function firstAtOrAfter(tokens: Token[], offset: number): number {
   return low;
 }
 
+/**
+ * The `match` tokens of text.slice(from, to). Without CJK they are its `diff` tokens,
+ * which the comparison has already made once for the whole text.
+ */
+export function matchTokensIn(text: string, from = 0, to = text.length): Token[] {
+  const tokens = diffTokensIn(text, from, to);
+  const hasCjkToken = tokens.some((token) => isCjkChar(token.norm.codePointAt(0)!));
+  return hasCjkToken ? tokenize(text, 'match', from, to) : tokens;
+}
+
 /** How many words a text has, counting each CJK character as one. */
 export function wordCount(text: string, from = 0, to = text.length): number {
   return diffTokensIn(text, from, to).length;
