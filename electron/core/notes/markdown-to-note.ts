@@ -5,6 +5,7 @@ import type { NoteDoc } from '../../../shared/domain/note';
 import { isSafeLinkHref } from '../../../shared/document/safe-url';
 import { citationLabel } from '../../../shared/notes/citation-label';
 import type { CitedClipping } from './cited-clippings';
+import { citationsIn, keepEscapesApart } from './markdown-citations';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -20,9 +21,6 @@ export interface MarkdownNote {
   warnings: string[];
 }
 
-/** `[@123]`: an inline citation of clipping 123. */
-const CITATION = /\[@(\d{1,15})\]/g;
-
 const TASK = /^\[([ xX])\](?:\s+|$)/;
 
 /**
@@ -31,14 +29,16 @@ const TASK = /^\[([ xX])\](?:\s+|$)/;
  * strike, inline code, links (http, https and mailto only; other links keep their
  * text), bullet, numbered and task lists (`- [ ]`, `- [x]`), block quotes, code
  * blocks, tables and rules — and `[@123]` becomes an inline citation of clipping 123,
- * labelled with its outlet and a short headline. Raw HTML is not read as HTML
- * (`html: false`): a `<script>` stays visible text. A citation of a clipping that is
+ * labelled with its outlet and a short headline (`\[@123]` stays text). Raw HTML is
+ * not read as HTML (`html: false`): a `<script>` stays visible text. A citation of a clipping that is
  * not in the library refuses the whole file, naming the ids; one in the trash is kept,
  * with a warning.
  */
 export async function markdownToNote(markdown: string, lookup: CitedClippingLookup): Promise<MarkdownNote> {
   const { default: MarkdownItClass } = await import('markdown-it');
-  const tokens = new MarkdownItClass({ html: false, linkify: false, typographer: false }).parse(markdown, {});
+  const md = new MarkdownItClass({ html: false, linkify: false, typographer: false });
+  keepEscapesApart(md);
+  const tokens = md.parse(markdown, {});
   const ids = citedIds(tokens);
   const found = lookup(ids);
   const missing = ids.filter((id) => !found.has(id));
@@ -61,7 +61,7 @@ function citedIds(tokens: Token[]): number[] {
   const ids = new Set<number>();
   for (const token of tokens) {
     for (const child of token.type === 'inline' ? (token.children ?? []) : []) {
-      if (child.type === 'text') for (const match of child.content.matchAll(CITATION)) ids.add(Number(match[1]));
+      if (child.type === 'text') for (const found of citationsIn(child)) ids.add(found.clippingId);
     }
   }
   return [...ids];
@@ -138,7 +138,7 @@ class NoteBuilder {
     for (const token of tokens) {
       switch (token.type) {
         case 'text':
-          this.textWithCitations(token.content, marks, out);
+          this.textWithCitations(token, marks, out);
           break;
         case 'softbreak':
           text(' ');
@@ -182,16 +182,17 @@ class NoteBuilder {
     return out;
   }
 
-  private textWithCitations(value: string, marks: DocMark[], out: DocNode[]): void {
+  private textWithCitations(token: Token, marks: DocMark[], out: DocNode[]): void {
+    const value = token.content;
     let last = 0;
     const push = (piece: string) => {
       if (piece) out.push({ type: 'text', text: piece, ...(marks.length ? { marks: marks.map((mark) => ({ ...mark })) } : {}) });
     };
-    for (const match of value.matchAll(CITATION)) {
-      push(value.slice(last, match.index));
-      const clipping = this.clippings.get(Number(match[1]))!;
+    for (const found of citationsIn(token)) {
+      push(value.slice(last, found.index));
+      const clipping = this.clippings.get(found.clippingId)!;
       out.push({ type: 'citation', attrs: { clippingId: clipping.id, annotationId: null, label: citationLabel(clipping) } });
-      last = match.index + match[0].length;
+      last = found.index + found.length;
     }
     push(value.slice(last));
   }

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { DocNode } from '../../../shared/document/document-types';
 import { checkNoteDocument, noteText } from '../../../shared/notes';
 import type { CitedClipping } from '../../../electron/core/notes/cited-clippings';
+import { inline } from '../../../electron/core/export/markdown-text';
 import { markdownToNote } from '../../../electron/core/notes/markdown-to-note';
 import { citation, doc, heading, paragraph, text } from './note-fixtures';
 
@@ -116,6 +117,23 @@ describe('markdownToNote', () => {
     expect(note.citations).toEqual([12]);
     expect(note.warnings).toEqual([]);
     expect(noteText(note.doc)).toBe(`As reported ${label}, and again ${label}; see [@12] literally.`);
+  });
+
+  it('keeps an escaped [@id] as text (a backslash or an entity), even for an id not in the library; an escaped backslash before it does not', async () => {
+    const label = 'Yonhap: North Korea convenes youth league congress for the first…';
+    const literal = await convert('Write \\[@12] or [\\@7] or &#91;@99] or [@12\\] for a citation; *\\[@5]* too.');
+    expect(literal.doc).toEqual(
+      doc(paragraph(text('Write [@12] or [@7] or [@99] or [@12] for a citation; '), text('[@5]', [{ type: 'italic' }]), text(' too.'))),
+    );
+    expect(literal.citations).toEqual([]);
+    // `\\` is an escaped backslash: the citation after it is one.
+    const cited = await convert('C:\\\\[@12] and \\[@12] [@12]');
+    expect(cited.doc).toEqual(doc(paragraph(text('C:\\'), citation(12, label), text(' and [@12] '), citation(12, label))));
+    expect(cited.citations).toEqual([12]);
+    // What the Markdown export writes for text that looks like a citation reads back as that text.
+    const exported = await convert(inline('See [@12] and [@7].'));
+    expect(noteText(exported.doc)).toBe('See [@12] and [@7].');
+    expect(exported.citations).toEqual([]);
   });
 
   it('refuses a citation of a clipping that is not in the library, naming the ids; a trashed one is kept with a warning', async () => {
