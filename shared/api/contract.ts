@@ -312,7 +312,10 @@ export const contract = {
   'collections.removeClippings': method<{ changed: number }>()(z.object({ id: rowId, clippingIds })),
 
   // Notes
-  /** The notes (or the trash), of one collection, matching search words; newest change first. */
+  /**
+   * The notes (or the trash), of one collection, matching the query — its words and its
+   * `in:` filters (the clipping filters tag, outlet, lang, is, after, before are ignored); newest change first.
+   */
   'notes.list': method<NoteSummary[]>()(
     z.object({
       view: z.enum(noteViews).default('notes'),

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { NoteSummary, NoteView } from '../../../shared/domain/note';
 import { parseQuery } from '../../../shared/search/parse-query';
+import type { QueryFilter } from '../../../shared/search/query-types';
+import { filterLookups } from '../clippings/list-filter';
 import { statement } from '../db/statements';
 import { planMatch } from '../search/fts-match';
 import { NOTE_SUMMARY_COLUMNS, withCollections, type NoteSummaryRow } from './note-rows';
@@ -9,7 +11,11 @@ export interface NoteListQuery {
   view: NoteView;
   /** Notes in this collection itself (membership is direct, as for clippings). */
   collectionId?: number | null;
-  /** Search words in the title or text: the search syntax's words, phrases, prefixes and exclusions (filters do not apply to notes). */
+  /**
+   * The search syntax: words, phrases, prefixes and exclusions in the title or text, and
+   * `in:` (or `-in:`) a collection. The library's other filters (tag, outlet, lang, is,
+   * after, before) say nothing about a note and are ignored.
+   */
   query?: string;
   limit?: number;
   offset?: number;
@@ -18,7 +24,8 @@ export interface NoteListQuery {
 /**
  * The notes list: the notes (newest change first) or the trash (latest trashed first),
  * optionally of one collection and matching search words, through the notes' word and
- * CJK indexes with the match plans of the library search (every word quoted).
+ * CJK indexes with the match plans of the library search (every word quoted), and in or
+ * out of the collections the query's `in:` filters name.
  */
 export function listNotes(db: Database.Database, query: NoteListQuery): NoteSummary[] {
   const where = [query.view === 'trash' ? 'n.trashed_at IS NOT NULL' : 'n.trashed_at IS NULL'];
@@ -27,7 +34,12 @@ export function listNotes(db: Database.Database, query: NoteListQuery): NoteSumm
     where.push('n.id IN (SELECT note_id FROM note_collections WHERE collection_id = @collectionId)');
     params.collectionId = query.collectionId;
   }
-  const plan = planMatch(parseQuery(query.query ?? '').terms);
+  const parsed = parseQuery(query.query ?? '');
+  parsed.filters.forEach((filter, index) => {
+    const condition = collectionCondition(db, filter, `in${index}`, params);
+    if (condition) where.push(condition);
+  });
+  const plan = planMatch(parsed.terms);
   if (plan.word) where.push('n.id IN (SELECT rowid FROM notes_search WHERE notes_search MATCH @word)');
   if (plan.cjk) where.push('n.id IN (SELECT rowid FROM notes_cjk WHERE notes_cjk MATCH @cjk)');
   if (plan.excludeWord) where.push('n.id NOT IN (SELECT rowid FROM notes_search WHERE notes_search MATCH @excludeWord)');
@@ -38,4 +50,11 @@ export function listNotes(db: Database.Database, query: NoteListQuery): NoteSumm
     params,
   ) as NoteSummaryRow[];
   return withCollections(db, rows);
+}
+
+/** `in:NAME` as SQL over `notes n` (a name no collection has matches nothing); null for the filters notes ignore. */
+function collectionCondition(db: Database.Database, filter: QueryFilter, key: string, params: Record<string, unknown>): string | null {
+  if (filter.field !== 'in') return null;
+  params[key] = JSON.stringify(filterLookups(db).collectionIds(filter.value));
+  return `n.id ${filter.negated ? 'NOT IN' : 'IN'} (SELECT note_id FROM note_collections WHERE collection_id IN (SELECT value FROM json_each(@${key})))`;
 }
