@@ -14,7 +14,7 @@ import type { SavedSearch } from '../domain/saved-search';
 import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors, type Tag } from '../domain/tag';
 import type { OriginalView } from '../domain/original-view';
 import { MAX_CLIPPING_BYTES, MAX_LIST_LIMIT, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
-import { noteViews, type Note, type NoteBacklink, type NoteSummary } from '../domain/note';
+import { noteViews, type Note, type NoteBacklink, type NoteBibliography, type NoteSummary } from '../domain/note';
 import { annotationExportFormats, citationStyles, noteExportFormats, type ExportedFile } from '../domain/export';
 import { MAX_NOTE_BYTES, MAX_NOTE_TITLE_LENGTH } from '../notes/note-format';
 
@@ -338,7 +338,7 @@ export const contract = {
   'notes.restore': method<NoteSummary>()(byId),
   /** Puts the note in exactly these collections. */
   'notes.setCollections': method<NoteSummary>()(z.object({ id: rowId, collectionIds: noteCollectionIds })),
-  /** The notes citing a clipping (the reader's "cited in"), with the annotations of it each cites. */
+  /** The notes citing a clipping or another version of its article (the reader's "cited in"), with the annotations of it each cites. */
   'notes.backlinks': method<NoteBacklink[]>()(z.object({ clippingId })),
   /**
    * The note as a file: Markdown (front matter, footnotes), one standalone HTML page, or
@@ -347,6 +347,8 @@ export const contract = {
   'notes.export': method<ExportedFile>()(
     z.object({ id: rowId, format: z.enum(noteExportFormats), bibliography: z.enum(citationStyles).nullable().default(null) }),
   ),
+  /** The bibliography of every source the note (as last saved) cites, in a style, for the editor to insert. */
+  'notes.bibliography': method<NoteBibliography>()(z.object({ id: rowId, style: z.enum(citationStyles) })),
   /** A clipping's or a collection's annotations as Markdown (grouped by clipping) or CSV. */
   'annotations.export': method<ExportedFile>()(
     z

@@ -55,7 +55,7 @@ export interface Note extends NoteSummary {
   citations: NoteCitation[];
 }
 
-/** A note citing a clipping: the reader's "cited in". */
+/** A note citing a clipping or another version of its article: the reader's "cited in". */
 export interface NoteBacklink {
   noteId: number;
   title: string;
@@ -64,4 +64,12 @@ export interface NoteBacklink {
   citesClipping: boolean;
   /** The clipping's annotations the note cites. */
   annotationIds: number[];
+  /** Other captures of the same article (earlier or later versions) that the note cites, by id. */
+  otherVersionIds: number[];
+}
+
+/** A note's bibliography as the editor inserts it: entries of text runs (the outlet in italics, the address linked). */
+export interface NoteBibliography {
+  heading: string;
+  entries: Array<Array<{ text: string; italic?: boolean; href?: string }>>;
 }

@@ -106,6 +106,11 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     // The exporters (citation-js, docx) are loaded on first use: opening the library needs none of them.
     'notes.export': async ({ id, format, bibliography }) =>
       (await import('../export/note-export')).exportNote({ notes: deps.notes, clippings, collections }, id, format, { bibliography }),
+    'notes.bibliography': async ({ id, style }) =>
+      (await import('../export/note-export')).loadPreparedNote({ notes: deps.notes, clippings, collections }, id, { bibliography: style }).bibliography ?? {
+        heading: 'Bibliography',
+        entries: [],
+      },
     'annotations.export': async ({ clippingId, collectionId, format }) =>
       (await import('../export/annotations-export')).exportAnnotations({ clippings, annotations, collections }, { clippingId, collectionId }, format),
     'outlets.list': () => outlets.list(),
