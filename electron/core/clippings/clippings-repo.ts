@@ -250,13 +250,15 @@ export class ClippingsRepo {
    */
   emptyTrash(): number {
     return this.db.transaction(() => {
-      statement(
+      // Each article's new first capture is chosen before any row moves: an UPDATE choosing it
+      // row by row sees the rows it already moved, and split an article of three captures in two.
+      const moves = statement(
         this.db,
-          `UPDATE clippings SET article_id = (
-             SELECT min(n.id) FROM clippings n WHERE n.article_id = clippings.article_id AND n.trashed_at IS NULL)
-           WHERE trashed_at IS NULL AND article_id IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)`,
-        )
-        .run();
+        `SELECT article_id AS old, min(id) AS first FROM clippings
+         WHERE trashed_at IS NULL AND article_id IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL) GROUP BY article_id`,
+      ).all() as Array<{ old: number; first: number }>;
+      const move = statement(this.db, 'UPDATE clippings SET article_id = ? WHERE article_id = ? AND trashed_at IS NULL');
+      for (const { old, first } of moves) move.run(first, old);
       const { changes } = statement(this.db, 'DELETE FROM clippings WHERE trashed_at IS NOT NULL').run();
       statement(this.db, 'DELETE FROM media WHERE sha256 NOT IN (SELECT sha256 FROM clipping_media)').run();
       return changes;

@@ -87,6 +87,17 @@ describe('trash', () => {
     expect(t.lib.db.prepare('SELECT count(*) AS n FROM clippings_cjk WHERE rowid = ?').get(gone)).toEqual({ n: 0 });
   });
 
+  it('emptying the trash of an article’s first capture keeps its two later versions one article', async () => {
+    const first = t.add('Story', { now: minute(1) });
+    const second = t.add('Story v2', { now: minute(2), versionOf: first });
+    const third = t.add('Story v3', { now: minute(3), versionOf: first });
+    await t.call('clippings.trash', { id: first });
+    await t.call('trash.empty', {});
+    expect(await listed('')).toEqual([third]);
+    expect((await t.call('clippings.get', { id: third })).articleId).toBe(second);
+    expect((await t.call('clippings.versions', { id: second })).map((version) => version.id)).toEqual([second, third]);
+  });
+
   it('emptying the trash of an article’s first capture keeps its later versions as the article', async () => {
     const first = t.add('Story', { now: minute(1) });
     const second = t.add('Story v2', { now: minute(2), versionOf: first });
