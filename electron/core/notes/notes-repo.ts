@@ -159,18 +159,25 @@ export class NotesRepo {
     })();
   }
 
-  /** The notes (not in the trash) citing a clipping, newest change first, with the annotations of it each cites. */
+  /**
+   * The notes (not in the trash) citing a clipping or another capture of its article (an
+   * earlier or later version), newest change first, with the annotations of it each cites.
+   */
   backlinks(clippingId: number): NoteBacklink[] {
     const rows = statement(
       this.db,
-      `SELECT n.id, n.title, n.updated_at, c.annotation_id FROM note_citations c JOIN notes n ON n.id = c.note_id
-       WHERE c.clipping_id = ? AND n.trashed_at IS NULL ORDER BY n.updated_at DESC, n.id DESC, c.annotation_id`,
-    ).all(clippingId) as Array<{ id: number; title: string; updated_at: string; annotation_id: number | null }>;
+      `SELECT n.id, n.title, n.updated_at, c.clipping_id, c.annotation_id FROM note_citations c JOIN notes n ON n.id = c.note_id
+       WHERE c.clipping_id IN (SELECT @clippingId UNION SELECT v.id FROM clippings v WHERE v.article_id = (SELECT article_id FROM clippings WHERE id = @clippingId))
+         AND n.trashed_at IS NULL
+       ORDER BY n.updated_at DESC, n.id DESC, c.clipping_id, c.annotation_id`,
+    ).all({ clippingId }) as Array<{ id: number; title: string; updated_at: string; clipping_id: number; annotation_id: number | null }>;
     const byNote = new Map<number, NoteBacklink>();
     for (const row of rows) {
       let link = byNote.get(row.id);
-      if (!link) byNote.set(row.id, (link = { noteId: row.id, title: row.title, updatedAt: row.updated_at, citesClipping: false, annotationIds: [] }));
-      if (row.annotation_id === null) link.citesClipping = true;
+      if (!link) byNote.set(row.id, (link = { noteId: row.id, title: row.title, updatedAt: row.updated_at, citesClipping: false, annotationIds: [], otherVersionIds: [] }));
+      if (row.clipping_id !== clippingId) {
+        if (!link.otherVersionIds.includes(row.clipping_id)) link.otherVersionIds.push(row.clipping_id);
+      } else if (row.annotation_id === null) link.citesClipping = true;
       else link.annotationIds.push(row.annotation_id);
     }
     return [...byNote.values()];
