@@ -26,6 +26,12 @@ export interface Snippet {
 interface Matcher {
   /** Global, Unicode. */
   pattern: RegExp;
+  /**
+   * The same for a body without combining marks (most: canonical text is NFC), where
+   * `\p{M}*` after each letter matches nothing. Compiling those mark classes was most
+   * of a search's snippet cost, since each search brings new terms.
+   */
+  plainPattern: RegExp;
   /** Begins with a Latin word: the match must start a word. */
   wordStart: boolean;
   /** Ends with a whole Latin word: the match must end one. */
@@ -39,6 +45,8 @@ const CUT_SLACK = 20;
 const ELLIPSIS = '…';
 
 export function buildSnippet(body: string, terms: TextTerm[], maxLength = 200): Snippet {
+  const marks = hasCombiningMark(body);
+  const findMatch = (text: string, matcher: Matcher, from: number) => findMatchOf(text, matcher, marks ? matcher.pattern : matcher.plainPattern, from);
   const active: Array<{ matcher: Matcher; first: [number, number] }> = [];
   for (const term of terms) {
     if (term.negated) continue;
@@ -159,8 +167,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** The first match at or after `from` that also keeps to word boundaries, as [start, end). */
-function findMatch(body: string, matcher: Matcher, from: number): [number, number] | null {
-  const { pattern } = matcher;
+function findMatchOf(body: string, matcher: Matcher, pattern: RegExp, from: number): [number, number] | null {
   pattern.lastIndex = from;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const start = match.index;
@@ -175,6 +182,24 @@ function findMatch(body: string, matcher: Matcher, from: number): [number, numbe
     return [start, end];
   }
   return null;
+}
+
+const COMBINING_MARK = /^\p{M}$/u;
+
+/** Whether the text holds a combining mark (none is below U+0300; testing each character beats a /\p{M}/u scan fivefold). */
+function hasCombiningMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 || isSyllableOrIdeograph(code)) continue;
+    const codePoint = isHighSurrogate(code) ? text.codePointAt(i)! : code;
+    if (COMBINING_MARK.test(String.fromCodePoint(codePoint))) return true;
+  }
+  return false;
+}
+
+/** Hangul syllables and CJK ideographs: no marks among them, and most of a Korean or Chinese text. */
+function isSyllableOrIdeograph(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 function codePointBefore(text: string, index: number): number {
@@ -254,7 +279,8 @@ function termMatchers(term: TextTerm): Matcher[] {
   const matcher = (from: number, to: number, last: boolean): Matcher => {
     const endsInWord = folded[to - 1]!.kind === WORD;
     const prefix = term.kind === 'prefix' && last && endsInWord;
-    return { pattern: pattern(folded.slice(from, to)), wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
+    const chars = folded.slice(from, to);
+    return { pattern: pattern(chars, true), plainPattern: pattern(chars, false), wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
   };
   matchers = [];
   if (chunks.length > 0) matchers.push(matcher(chunks[0]!.from, chunks[chunks.length - 1]!.to, true));
@@ -264,18 +290,19 @@ function termMatchers(term: TextTerm): Matcher[] {
   return matchers;
 }
 
-function pattern(folded: FoldedChar[]): RegExp {
+function pattern(folded: FoldedChar[], marks: boolean): RegExp {
   const source = folded
     .map(({ kind, char }) => {
       // A run of anything but letters and digits, not starting with a mark (those the
       // letter before takes), so no text can be split two ways between them.
-      if (kind === SEPARATOR) return '[^\\p{L}\\p{N}\\p{M}][^\\p{L}\\p{N}]*';
+      if (kind === SEPARATOR) return marks ? '[^\\p{L}\\p{N}\\p{M}][^\\p{L}\\p{N}]*' : '[^\\p{L}\\p{N}]+';
       if (kind === CJK) return escapeRegExp(char);
-      return `${letterClass(char)}\\p{M}*`;
+      return marks ? `${letterClass(char)}\\p{M}*` : letterClass(char);
     })
     .join('');
   // No `i` flag: letterClass lists the capitals, and with `i` the separator class
-  // takes V8 some 25 ms to compile.
+  // takes V8 some 25 ms to compile. V8 compiles a pattern on its first use, so the
+  // one a search does not need costs nothing.
   return new RegExp(source, 'gu');
 }
 
