@@ -5,7 +5,6 @@ import type { Clipping } from '../../../shared/domain/clipping';
 import { detectQuotes, type DetectedQuote } from '../../../shared/quotes/detect-quotes';
 import { isEditableTarget } from '../ui/platform';
 import { useToast } from '../ui/toast-context';
-import { useAnnotationFocus } from './annotation-focus';
 import type { AnnotationDraft, FormField } from './annotation-form';
 import { highlightDecorations, openSuggestions } from './highlight-decorations';
 import { showDecorations } from './highlight-extension';
@@ -13,6 +12,7 @@ import type { SelectionAction } from './selection-toolbar';
 import type { OpenSuggestion } from './suggestion-popover';
 import { buildTextMap, type TextMap } from './text-map';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, useUpdateAnnotation } from './use-annotations';
+import { useFocusRequest } from './use-focus-request';
 import { useRangeFocus } from './use-range-focus';
 import { readSelection, useTextSelection, type TextSelection } from './use-text-selection';
 
@@ -45,7 +45,6 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   const update = useUpdateAnnotation();
   const remove = useDeleteAnnotation();
   const toast = useToast();
-  const { focused } = useAnnotationFocus();
 
   const quotes = useMemo(() => (clipping && map ? detectQuotes(clipping.text) : []), [clipping, map]);
   const suggestions = useMemo(() => (suggesting ? openSuggestions(quotes, list) : []), [suggesting, quotes, list]);
@@ -75,15 +74,7 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
     [editor],
   );
 
-  // A request from the panel or the Quotes & annotations view: handled once, when the
-  // clipping it is about has loaded and its highlights are painted.
-  const handledRequest = useRef(0);
-  useEffect(() => {
-    if (!focused || focused.request === handledRequest.current || !map) return;
-    if (!list.some((annotation) => annotation.id === focused.annotationId)) return;
-    handledRequest.current = focused.request;
-    requestAnimationFrame(() => reveal(focused.annotationId));
-  }, [focused, list, map, reveal]);
+  useFocusRequest(clipping, map, { list, settled: annotations.isSuccess && !annotations.isFetching }, reveal);
 
   const createFrom = useCallback(
     async (action: SelectionAction, range: TextSelection | null = selection) => {
