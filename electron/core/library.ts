@@ -17,6 +17,7 @@ import { Ingest } from './ingest/ingest';
 import { captureImages, MediaRepo } from './media';
 import { OutletsRepo } from './outlets/outlets-repo';
 import { startRelatedBackfill } from './related/background-backfill';
+import { startIdleCheckpoints } from './db/idle-checkpoints';
 import { RelatedRepo } from './related/related-coverage';
 import { SavedSearchesRepo } from './searches/saved-searches-repo';
 import { SettingsRepo } from './settings/settings-repo';
@@ -79,6 +80,7 @@ export function openLibrary(options: LibraryOptions): Library {
   let bridge: BridgeService | null = null;
   // The running app (not one-shot CLI commands) catches up on related coverage's word counts.
   const stopBackfill = options.mode === 'cli' ? () => {} : startRelatedBackfill(db);
+  const stopCheckpoints = startIdleCheckpoints(db);
   const handlers = createApiHandlers({
     clippings,
     annotations,
@@ -115,6 +117,7 @@ export function openLibrary(options: LibraryOptions): Library {
     },
     close: () => {
       stopBackfill();
+      stopCheckpoints();
       void pool?.close();
       db.close();
     },
