@@ -10,6 +10,7 @@ import { ClippingsRepo } from './clippings/clippings-repo';
 import { CollectionsRepo } from './collections/collections-repo';
 import { NotesRepo } from './notes/notes-repo';
 import { databaseFileIn } from './data-dir';
+import type { PdfPrinter } from './export/note-pdf';
 import { openDatabase } from './db/open-database';
 import { runInProcess, type CaptureRunner } from './ingest/capture-runner';
 import type { ImageCapture } from './ingest/image-capture';
@@ -37,6 +38,8 @@ export interface LibraryOptions {
   capture?: 'workers' | 'in-process' | CaptureRunner;
   /** Download images at capture (default true; tests of other things may turn it off). */
   downloadImages?: boolean;
+  /** Prints notes to PDF (the desktop shell passes Electron's printToPDF); default: Chromium found on this machine. */
+  printToPdf?: PdfPrinter;
 }
 
 /** An open library: the database, the repositories over it, and the API dispatcher. */
@@ -97,6 +100,7 @@ export function openLibrary(options: LibraryOptions): Library {
     mediaFor: (id) => new Map(media.forClipping(id).flatMap((row) => localCopy(media, row.src, row.sha256))),
     db,
     info,
+    printToPdf: options.printToPdf,
   });
   return {
     db,

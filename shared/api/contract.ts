@@ -341,8 +341,10 @@ export const contract = {
   /** The notes citing a clipping or another version of its article (the reader's "cited in"), with the annotations of it each cites. */
   'notes.backlinks': method<NoteBacklink[]>()(z.object({ clippingId })),
   /**
-   * The note as a file: Markdown (front matter, footnotes), one standalone HTML page, or
-   * DOCX (base64). Footnotes in Chicago style, or in the style of the bibliography asked for.
+   * The note as a file: Markdown (front matter, footnotes), one standalone HTML page, DOCX
+   * or PDF (base64). Footnotes in Chicago style, or in the style of the bibliography asked
+   * for. PDF: the desktop app prints with Electron; browser mode and the CLI with the
+   * Chromium or Chrome installed on this machine (`not_found`, saying so, when there is none).
    */
   'notes.export': method<ExportedFile>()(
     z.object({ id: rowId, format: z.enum(noteExportFormats), bibliography: z.enum(citationStyles).nullable().default(null) }),

@@ -8,7 +8,7 @@ export interface ExportedFile {
   encoding: 'utf8' | 'base64';
 }
 
-export const noteExportFormats = ['md', 'html', 'docx'] as const;
+export const noteExportFormats = ['md', 'html', 'docx', 'pdf'] as const;
 export type NoteExportFormat = (typeof noteExportFormats)[number];
 
 export const annotationExportFormats = ['md', 'csv'] as const;

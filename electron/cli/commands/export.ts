@@ -2,6 +2,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { Collection } from '../../../shared/domain/collection';
+import { annotationExportFormats, noteExportFormats, type NoteExportFormat } from '../../../shared/domain/export';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../usage-error';
 import { writeFileAtomic } from '../write-file-atomic';
@@ -13,10 +14,6 @@ export interface ExportOptions {
   bibliography?: string;
   collections: string[];
 }
-
-const NOTE_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
-const ANNOTATION_FORMATS = ['md', 'csv'] as const;
-type NoteFormat = (typeof NOTE_FORMATS)[number];
 
 /** A collection with at least this many clippings reports its progress on stderr. */
 const PROGRESS_FROM = 100;
@@ -45,34 +42,22 @@ export async function exportCommand(context: CliContext, args: string[], options
 async function exportNote(context: CliContext, args: string[], options: ExportOptions): Promise<void> {
   if (args.length !== 1) throw new UsageError('export note takes one note ID: dossier export note ID --format md|html|docx|pdf --out FILE.');
   const id = parseNoteId(args[0]!);
-  const format = chooseFormat(options, NOTE_FORMATS, 'export note');
+  const format = chooseFormat(options, noteExportFormats, 'export note');
   const bibliography = bibliographyStyle(options.bibliography);
   if (options.collections.length > 0) throw new UsageError('--collection is for export annotations.');
   if ((format === 'docx' || format === 'pdf') && options.out === undefined) throw new UsageError(`A ${format.toUpperCase()} export needs --out FILE.`);
 
-  let fileName: string;
-  let content: string | Buffer;
-  if (format === 'pdf') {
-    const { loadPreparedNote } = await import('../../core/export/note-export');
-    const { noteHtml } = await import('../../core/export/note-html');
-    const { htmlToPdf } = await import('../../core/export/note-pdf');
-    const { exportFileName } = await import('../../core/export/export-file-name');
-    const note = loadPreparedNote(context.library, id, { bibliography });
-    fileName = exportFileName(note.title, 'pdf');
-    content = await htmlToPdf(noteHtml(note));
-  } else {
-    const file = await context.call('notes.export', { id, format, bibliography });
-    fileName = file.fileName;
-    content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
-  }
+  // PDF: printed by the Chromium or Chrome found on this machine (the CLI has no Electron).
+  const file = await context.call('notes.export', { id, format, bibliography });
+  const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
   if (options.out === undefined) return context.stdout((content as string).replace(/\n$/, ''));
-  const target = noteTarget(options.out, fileName, id, format);
+  const target = noteTarget(options.out, file.fileName, id, format);
   writeFileAtomic(target.path, content);
   context.stdout(JSON.stringify({ file: target.path, format, replaced: target.replaced }));
 }
 
 async function exportAnnotations(context: CliContext, args: string[], options: ExportOptions): Promise<void> {
-  const format = chooseFormat(options, ANNOTATION_FORMATS, 'export annotations');
+  const format = chooseFormat(options, annotationExportFormats, 'export annotations');
   if (options.bibliography !== undefined) throw new UsageError('--bibliography is for export note.');
   if ((args.length === 1) === (options.collections.length === 1) || args.length > 1 || options.collections.length > 1) {
     throw new UsageError('export annotations takes one clipping ID or one --collection: dossier export annotations (ID | --collection C) --format md|csv.');
@@ -138,7 +123,7 @@ async function collectionNamed(context: CliContext, value: string): Promise<Coll
  * (so a new title does not leave the old export beside a new one), else the suggested
  * name. A file: written over — unless it is another note's export.
  */
-function noteTarget(out: string, fileName: string, noteId: number, format: NoteFormat): { path: string; replaced: boolean } {
+function noteTarget(out: string, fileName: string, noteId: number, format: NoteExportFormat): { path: string; replaced: boolean } {
   if (isFolder(out)) {
     const earlier = format === 'md' || format === 'html' ? earlierExport(out, noteId, format) : null;
     if (earlier) return { path: earlier, replaced: true };
@@ -151,7 +136,7 @@ function noteTarget(out: string, fileName: string, noteId: number, format: NoteF
   return { path, replaced: exists(path) };
 }
 
-function refuseOtherNote(path: string, noteId: number, format: NoteFormat): void {
+function refuseOtherNote(path: string, noteId: number, format: NoteExportFormat): void {
   if (format !== 'md' && format !== 'html') return;
   const other = exportedFrom(path, format);
   if (other !== null && other !== noteId) {

@@ -6,6 +6,7 @@ import type { ClippingList } from '../clippings/clipping-list';
 import type { ClippingsRepo } from '../clippings/clippings-repo';
 import type { CollectionsRepo } from '../collections/collections-repo';
 import type { NotesRepo } from '../notes/notes-repo';
+import type { PdfPrinter } from '../export/note-pdf';
 import { compareClippings, type CompareRunner } from '../compare/compare-clippings';
 import type { OutletsRepo } from '../outlets/outlets-repo';
 import type { RelatedRepo } from '../related/related-coverage';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   mediaFor: (clippingId: number) => Map<string, { mediaType: string; bytes: Uint8Array }>;
   db: { transaction: <T>(fn: () => T) => () => T };
   info: AppInfo;
+  /** The desktop shell's PDF printer (Electron's printToPDF); without it, Chromium found on this machine prints. */
+  printToPdf?: PdfPrinter;
 }
 
 /** The core's implementation of every contract method. */
@@ -105,7 +108,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'notes.backlinks': ({ clippingId }) => deps.notes.backlinks(clippingId),
     // The exporters (citation-js, docx) are loaded on first use: opening the library needs none of them.
     'notes.export': async ({ id, format, bibliography }) =>
-      (await import('../export/note-export')).exportNote({ notes: deps.notes, clippings, collections }, id, format, { bibliography }),
+      (await import('../export/note-export')).exportNote({ notes: deps.notes, clippings, collections, printToPdf: deps.printToPdf }, id, format, { bibliography }),
     'notes.bibliography': async ({ id, style }) =>
       (await import('../export/note-export')).loadPreparedNote({ notes: deps.notes, clippings, collections }, id, { bibliography: style }).bibliography ?? {
         heading: 'Bibliography',

@@ -7,12 +7,15 @@ import type { CitationStyle } from './citations/bibliography';
 import { exportFileName } from './export-file-name';
 import { noteHtml } from './note-html';
 import { noteMarkdown } from './note-markdown';
+import type { PdfPrinter } from './note-pdf';
 import { prepareNote, type PreparedNote } from './prepared-note';
 
 export interface NoteExportDeps {
   notes: NotesRepo;
   clippings: ClippingsRepo;
   collections: CollectionsRepo;
+  /** Prints PDFs (the desktop shell's Electron); without it, Chromium found on this machine. */
+  printToPdf?: PdfPrinter;
 }
 
 export interface NoteExportOptions {
@@ -55,7 +58,7 @@ export function loadPreparedNote(deps: NoteExportDeps, id: number, options: Note
   );
 }
 
-/** `notes.export`: the note as Markdown, standalone HTML or DOCX (base64), with a file name from its title. */
+/** `notes.export`: the note as Markdown, standalone HTML, or DOCX or PDF (base64), with a file name from its title. */
 export async function exportNote(deps: NoteExportDeps, id: number, format: NoteExportFormat, options: NoteExportOptions = {}): Promise<ExportedFile> {
   const note = loadPreparedNote(deps, id, options);
   const fileName = exportFileName(note.title, format);
@@ -72,6 +75,11 @@ export async function exportNote(deps: NoteExportDeps, id: number, format: NoteE
         content: (await noteDocx(note)).toString('base64'),
         encoding: 'base64',
       };
+    }
+    case 'pdf': {
+      const { htmlToPdf } = await import('./note-pdf');
+      const pdf = await htmlToPdf(noteHtml(note), { printToPdf: deps.printToPdf });
+      return { fileName, mediaType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' };
     }
   }
 }

@@ -13,9 +13,11 @@ import { ApiError } from '../../../shared/api/errors';
  * ($DOSSIER_CHROMIUM, then the usual names on PATH). The HTML goes to a private temp
  * folder that is removed afterwards, whatever happens; Chromium gets a time limit.
  */
+/** Prints a standalone HTML page to PDF bytes (the desktop shell: Electron's printToPDF). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
 export interface PdfOptions {
-  /** Prints HTML to PDF bytes (the desktop shell: Electron's printToPDF). */
-  printToPdf?: (html: string) => Promise<Uint8Array>;
+  printToPdf?: PdfPrinter;
   /** The browser to run; default: found as described above. */
   chromium?: string | null;
   /** Milliseconds before Chromium is stopped (default 60 s). */
