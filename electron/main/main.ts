@@ -12,6 +12,7 @@ import { createSenderCheck, registerApi } from './ipc';
 import { requireNativeBinding } from './native-binding';
 import { guardNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
+import { createPdfPrinter } from './print-to-pdf';
 import { createMainWindow, focusWindow } from './window';
 
 /** The bundle lives in dist/electron/; the preload beside it, the renderer in dist/renderer/. */
@@ -81,6 +82,7 @@ function start(): void {
         mode: 'desktop',
         version: app.getVersion(),
         capture: 'workers',
+        printToPdf: createPdfPrinter(),
         nativeBinding: requireNativeBinding({
           packaged: app.isPackaged,
           appPath: app.getAppPath(),

@@ -32,3 +32,35 @@ export function mainWindowOptions(preloadPath: string, dark = false): BrowserWin
     },
   };
 }
+
+/**
+ * The hidden window that prints a note's HTML export to PDF (print-to-pdf.ts). The page is
+ * our own escaped HTML, but its text comes from clipped pages: it gets no JavaScript at
+ * all, no preload, no Node, an OS sandbox, its own in-memory session (no cookies, no
+ * storage, not the app:// scheme) and is never shown — rendered offscreen.
+ */
+export function pdfWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      offscreen: true,
+      javascript: false,
+      partition: 'dossier-pdf',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      spellcheck: false,
+      devTools: false,
+    },
+  };
+}

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { captureTasks } from '../../../electron/core/capture/capture-tasks';
 import { createCapturePool } from '../../../electron/core/workers/capture-pool';
+import { pdfWindowOptions } from '../../../electron/main/window-options';
 
 /**
  * Runs the real build script, then checks the bundles: the preload needs nothing but
@@ -138,7 +139,13 @@ interface Report {
   userData: string;
   quit: boolean;
   channels: string[];
-  windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string }>;
+  windows: Array<{
+    options: { show?: boolean; webPreferences: Record<string, unknown> };
+    url: string | null;
+    file?: string;
+    destroyed?: boolean;
+    printed?: { options: Record<string, unknown>; html: string };
+  }>;
   menu: unknown;
   permissionHandlers: string[];
   appListeners: string[];
@@ -150,6 +157,7 @@ interface Report {
   iframe?: { ok: boolean; error: { code: string } };
   invalid?: { ok: boolean; error: { code: string } };
   page?: { status: number; csp: string; body: string };
+  pdf?: { ok: boolean; result: { fileName: string; mediaType: string; content: string; encoding: string } };
 }
 
 function runMain(env: Record<string, string>, args: string[]): { report: Report; status: number | null; stderr: string } {
@@ -189,7 +197,7 @@ describe('dist/electron/main.mjs under a fake electron', () => {
     expect(report.permissionHandlers.sort()).toEqual(['check', 'device', 'request']);
     expect(report.appListeners).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'will-quit']));
     expect(report.channels.sort()).toEqual(methodNames.map(channelFor).sort());
-    expect(report.windows).toHaveLength(1);
+    expect(report.windows).toHaveLength(2);
     expect(JSON.stringify(report.menu)).not.toMatch(/zoom/i);
     expect(JSON.stringify(report.menu)).toContain('"role":"copy"');
     expect(report.windows[0]?.url).toBe('app://dossier/index.html');
@@ -201,6 +209,18 @@ describe('dist/electron/main.mjs under a fake electron', () => {
     expect(report.iframe).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(report.invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Built renderer</title>' });
+
+    // notes.export as PDF went to the shell's printer: a hidden window without JavaScript that
+    // loaded the note's HTML from a private temp folder, printed it and was destroyed.
+    expect(report.pdf).toMatchObject({ ok: true, result: { fileName: 'smoke-brief.pdf', mediaType: 'application/pdf', encoding: 'base64' } });
+    expect(Buffer.from(report.pdf!.result.content, 'base64').toString('latin1')).toBe('%PDF-1.7 printed by the fake Electron');
+    const printer = report.windows[1]!;
+    expect(printer.options).toEqual(pdfWindowOptions());
+    expect(printer.url).toBeNull();
+    expect(printer.file).toMatch(/dossier-pdf-[^/]+\/note\.html$/);
+    expect(printer.printed?.html).toMatch(/^<!DOCTYPE html>[\s\S]*<title>Smoke brief<\/title>/);
+    expect(printer.destroyed).toBe(true);
+    expect(existsSync(printer.file!)).toBe(false);
 
     // The library was closed on will-quit (a clean close checkpoints and removes the WAL) ...
     expect(existsSync(join(dataDir, 'dossier.sqlite'))).toBe(true);
