@@ -12,6 +12,7 @@ import { SelectionProvider } from './layout/selection-context';
 import { ToastProvider } from './ui/toast-provider';
 import { AnnotationFocusProvider } from './annotations/annotation-focus';
 import { CompareProvider } from './compare/compare-context';
+import { NotesProvider } from './notes/notes-context';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -43,7 +44,9 @@ export function App() {
                 <ImportJobsProvider>
                   <AnnotationFocusProvider>
                     <CompareProvider>
-                      <AppShell />
+                      <NotesProvider>
+                        <AppShell />
+                      </NotesProvider>
                     </CompareProvider>
                   </AnnotationFocusProvider>
                 </ImportJobsProvider>

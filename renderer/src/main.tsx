@@ -26,6 +26,7 @@ import './styles/toast.css';
 import './styles/empty.css';
 import './styles/import.css';
 import './styles/compare.css';
+import './styles/notes.css';
 
 // The stored theme goes on <html> before React renders anything, so a dark window never flashes light.
 followThemeSetting();

@@ -8,6 +8,10 @@ import { useCompare } from '../compare/compare-context';
 import { CompareView } from '../compare/compare-view';
 import { Reader } from '../reader/reader';
 import { Sidebar } from '../sidebar/sidebar';
+import { NoteDock } from '../notes/note-dock';
+import { useNotes } from '../notes/notes-context';
+import { NotesView } from '../notes/notes-view';
+import { useNotesShortcuts } from '../notes/use-notes-shortcuts';
 import { EmptyLibrary, EmptyTrash } from './empty-library';
 import { ListPane } from './list-pane';
 import { useSelection } from './selection-context';
@@ -17,8 +21,9 @@ import { useRefreshOnReturn } from './use-refresh-on-return';
 import { useShortcuts } from './use-shortcuts';
 
 /**
- * Sidebar | clipping list | reader (or, for Quotes & annotations, its annotation list | reader).
- * An empty Library or Trash replaces the list and reader. The Compare view covers both
+ * Sidebar | clipping list | reader (or, for Quotes & annotations, its annotation list | reader;
+ * for Notes, the notes list | the open note), and the open note docked at the right of
+ * the reader when asked for. An empty Library or Trash replaces the list and reader. The Compare view covers both
  * while it is open; they stay mounted underneath, so closing it finds them as they were.
  */
 export function AppShell() {
@@ -27,6 +32,9 @@ export function AppShell() {
   const [adding, setAdding] = useState(false);
   const openAdd = useCallback(() => setAdding(true), []);
   useShortcuts({ onAdd: openAdd });
+  useNotesShortcuts();
+  const { dockOpen } = useNotes();
+  const docked = dockOpen && scope.kind !== 'notes' && !compare.ids;
   useGlobalPaste();
   useRefreshOnReturn();
 
@@ -37,11 +45,12 @@ export function AppShell() {
 
   return (
     <TagDialogProvider>
-      <div className="app-shell" data-comparing={compare.ids ? '' : undefined}>
+      <div className="app-shell" data-comparing={compare.ids ? '' : undefined} data-note-dock={docked ? '' : undefined}>
         <Sidebar onAdd={openAdd} />
         {/* Quotes & annotations: its own list pane and reader; its state outlives a visit to another scope. */}
         <AnnotationsScope shown={scope.kind === 'annotations'} />
-        {scope.kind === 'annotations' ? null : emptyView ? (
+        {scope.kind === 'notes' && <NotesView />}
+        {scope.kind === 'annotations' || scope.kind === 'notes' ? null : emptyView ? (
           <main className="empty-pane">{scope.kind === 'library' ? <EmptyLibrary /> : <EmptyTrash />}</main>
         ) : (
           <>
@@ -51,6 +60,7 @@ export function AppShell() {
             </main>
           </>
         )}
+        {docked && <NoteDock />}
         {compare.ids && <CompareView ids={compare.ids} />}
         <AddClippingDialog open={adding} onOpenChange={setAdding} />
         <DropOverlay />

@@ -8,6 +8,7 @@ import { scopeKey, scopeTitle } from '../library/library-scope';
 import { useLibraryCounts } from '../library/use-library-queries';
 import { SearchBox } from '../search/search-box';
 import { SearchedLine } from '../search/searched-line';
+import { CollectionNotes } from '../notes/collection-notes';
 import { ListHeader } from './list-header';
 import { useSelection } from './selection-context';
 import { useSavedSearchOrder } from './use-saved-search-order';
@@ -30,6 +31,7 @@ export function ListPane() {
       {searchText.trim() !== '' && (
         <SearchedLine searched={head.data?.searched} total={total ?? 0} pending={head.isPlaceholderData || head.isFetching} />
       )}
+      {scope.kind === 'collection' && <CollectionNotes collectionId={scope.id} searchText={searchText} />}
       <SortBar shown={params.sort} direction={params.direction} words={words} />
       {total === 0 && !head.isPlaceholderData ? (
         <div className="list-message">

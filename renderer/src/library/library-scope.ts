@@ -16,7 +16,9 @@ export type LibraryScope =
   | { kind: 'outlet'; id: number; name: string; domain: string }
   | { kind: 'saved'; id: number; name: string; query: string }
   /** The Quotes & annotations view: not a list of clippings; AppShell shows its own pane (annotation-list/). */
-  | { kind: 'annotations' };
+  | { kind: 'annotations' }
+  /** Research notes: not a list of clippings; AppShell shows the notes list and the editor (notes/). */
+  | { kind: 'notes' };
 
 export const LIBRARY_SCOPE: LibraryScope = { kind: 'library' };
 
@@ -72,6 +74,8 @@ export function scopeTitle(scope: LibraryScope): string {
       return scope.path;
     case 'annotations':
       return 'Quotes & annotations';
+    case 'notes':
+      return 'Notes';
     default:
       return scope.name;
   }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { LibraryCounts } from '../../../shared/domain/list-query';
 import { AnnotationsLink } from '../annotation-list/annotations-link';
+import { DockToggle } from '../notes/dock-toggle';
+import { NotesLink } from '../notes/notes-link';
 import { useLibraryCounts } from '../library/use-library-queries';
 import { Hint } from '../ui/hint';
 import { LibraryIcon, TrashIcon } from '../ui/icons';
@@ -17,7 +19,7 @@ const VIEWS: Array<{ view: View; label: string; hint: string; digit?: string; ic
   { view: 'trash', label: 'Trash', hint: 'Show Trash', digit: '2', icon: <TrashIcon /> },
 ];
 
-/** The fixed views, with their counts, then Quotes & annotations. ⌘1 and ⌘2 (use-shortcuts) reach Library and Trash. */
+/** The fixed views, with their counts, then Quotes & annotations and Notes. ⌘1 and ⌘2 (use-shortcuts) reach Library and Trash, ⌘3 Notes. */
 export function SidebarViews() {
   const counts = useLibraryCounts();
   const { scope, setScope } = useScope();
@@ -47,6 +49,8 @@ export function SidebarViews() {
         );
       })}
       <AnnotationsLink />
+      <NotesLink />
+      <DockToggle />
     </nav>
   );
 }
