@@ -43,6 +43,7 @@ async function exportNote(context: CliContext, args: string[], options: ExportOp
   if (args.length !== 1) throw new UsageError('export note takes one note ID: dossier export note ID --format md|html|docx|pdf --out FILE.');
   const id = parseNoteId(args[0]!);
   const format = chooseFormat(options, noteExportFormats, 'export note');
+  if (options.out !== undefined) refuseMissingFolder(options.out);
   const bibliography = bibliographyStyle(options.bibliography);
   if (options.collections.length > 0) throw new UsageError('--collection is for export annotations.');
   if ((format === 'docx' || format === 'pdf') && options.out === undefined) throw new UsageError(`A ${format.toUpperCase()} export needs --out FILE.`);
@@ -58,6 +59,7 @@ async function exportNote(context: CliContext, args: string[], options: ExportOp
 
 async function exportAnnotations(context: CliContext, args: string[], options: ExportOptions): Promise<void> {
   const format = chooseFormat(options, annotationExportFormats, 'export annotations');
+  if (options.out !== undefined) refuseMissingFolder(options.out);
   if (options.bibliography !== undefined) throw new UsageError('--bibliography is for export note.');
   if ((args.length === 1) === (options.collections.length === 1) || args.length > 1 || options.collections.length > 1) {
     throw new UsageError('export annotations takes one clipping ID or one --collection: dossier export annotations (ID | --collection C) --format md|csv.');
@@ -174,6 +176,13 @@ export function exportedFrom(path: string, format: 'md' | 'html'): number | null
       ? /^---\r?\n(?:[^\n]*\r?\n)*?dossier-note: (\d+)\r?\n/.exec(head)
       : /<meta name="dossier-note" content="(\d+)">/.exec(head);
   return match ? Number(match[1]) : null;
+}
+
+/** `--out DIR/` names a folder: when there is none, that is said, and no file named DIR is written. */
+function refuseMissingFolder(out: string): void {
+  if (!/[\\/]$/.test(out) || isFolder(out)) return;
+  const folder = resolve(out);
+  throw new ApiError('not_found', `Cannot write into ${out}: ${exists(folder) ? `${folder} is a file, not a folder` : `there is no folder ${folder}`}.`);
 }
 
 function isFolder(path: string): boolean {

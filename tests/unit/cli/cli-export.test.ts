@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,26 +130,7 @@ describe('dossier export note', { timeout: 120_000 }, () => {
     expect(readdirSync(blocked)).toEqual(['summer-brigades.docx']);
     expect(readdirSync(target)).toEqual([]);
 
-    const readOnly = join(temp.dir, 'read-only');
-    mkdirSync(readOnly);
-    if (process.getuid?.() === 0) {
-      // root writes into read-only folders: a file where a folder should be fails the same way.
-      const target = join(temp.dir, 'notes', 'summer-brigades.md', 'x.md');
-      const result = dossier(['export', 'note', String(lib.note.id), '--out', target]);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toBe(`dossier: Cannot write ${target}: ${join(temp.dir, 'notes', 'summer-brigades.md')} is a file, not a folder.\n`);
-    } else {
-      chmodSync(readOnly, 0o555);
-      try {
-        const target = join(readOnly, 'note.md');
-        const result = dossier(['export', 'note', String(lib.note.id), '--out', target]);
-        expect(result.code).toBe(1);
-        expect(result.stderr).toBe(`dossier: Cannot write ${target}: the folder is read-only.\n`);
-        expect(readdirSync(readOnly)).toEqual([]);
-      } finally {
-        chmodSync(readOnly, 0o755);
-      }
-    }
+    // Missing, read-only and file-blocked folders: cli-export-targets.test.ts.
     expect(dossier(['notes', '--json']).stdout).toBe(notesBefore);
   });
 
