@@ -44,7 +44,7 @@ export function NoteHeader({ note, placement, title, onTitle, saveState, session
           onChange={(event) => onTitle(event.target.value)}
         />
         {placement === 'dock' ? (
-          <button type="button" className="icon-button" aria-label="Close the note" title="Close the note (it stays in Notes)" onClick={() => setDockOpen(false)}>
+          <button type="button" className="button button-quiet icon-button" aria-label="Close the note" title="Close the note (it stays in Notes)" onClick={() => setDockOpen(false)}>
             <CloseIcon />
           </button>
         ) : null}

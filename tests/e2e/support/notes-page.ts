@@ -61,25 +61,35 @@ export class NotesPage {
   }
 
   /**
-   * An annotation dropped on the note's text, as a drag from the Quotes view or the
-   * reader's annotations carries it (a synthetic drop with the same DataTransfer).
+   * An annotation dropped on the note's text, on the block holding `onText` (the quote
+   * goes after it), as a drag from the Quotes view or the reader's annotations carries
+   * it: a synthetic drop with the same DataTransfer.
    */
-  async dropQuote(request: { clippingId: number; annotationId: number | null; text: string; speaker: string | null }, where: 'end' | 'start' = 'end'): Promise<void> {
-    await this.text.evaluate(
-      (element, { request, where }) => {
-        const data = new DataTransfer();
-        data.setData('application/x-dossier-quote', JSON.stringify(request));
-        data.setData('text/plain', `“${request.text}”`);
-        const box = element.getBoundingClientRect();
-        const last = element.lastElementChild?.getBoundingClientRect() ?? box;
-        const clientX = box.left + 20;
-        const clientY = where === 'end' ? last.bottom - 4 : box.top + 4;
-        for (const type of ['dragenter', 'dragover', 'drop']) {
-          element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data, clientX, clientY }));
-        }
-      },
-      { request, where },
-    );
+  async dropQuote(request: { clippingId: number; annotationId: number | null; text: string; speaker: string | null }, onText: string): Promise<void> {
+    const block = this.text.locator(':scope > *', { hasText: onText }).last();
+    await block.evaluate((element, request) => {
+      const data = new DataTransfer();
+      data.setData('application/x-dossier-quote', JSON.stringify(request));
+      data.setData('text/plain', `“${request.text}”`);
+      const box = element.getBoundingClientRect();
+      const init = { bubbles: true, cancelable: true, dataTransfer: data, clientX: box.right - 4, clientY: box.bottom - 6 };
+      for (const type of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(type, init));
+    }, request);
+  }
+
+  /** A paste on the note's text, as the clipboard would deliver it. */
+  async paste(content: { html?: string; text?: string }): Promise<void> {
+    await this.text.evaluate((element, content) => {
+      const data = new DataTransfer();
+      if (content.html) data.setData('text/html', content.html);
+      if (content.text) data.setData('text/plain', content.text);
+      element.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
+    }, content);
+  }
+
+  /** The open note's id, as the app remembers it. */
+  openNoteId(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem('dossier.openNote'));
   }
 
   quotes(): Locator {

@@ -1,17 +1,19 @@
 import type { AnyExtension } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { noteExtensions } from '../../../../shared/notes/note-extensions';
+import { citationView } from '../citation/citation-view';
 import { CitedQuoteView } from '../cited-quote/cited-quote-view';
 
 /**
  * The editor's extensions: exactly the note schema the core checks saves against
- * (shared/notes), with the cited quote drawn by its React view. Inline citations keep
- * the schema's own rendering (`<cite data-citation>`); the editor handles their clicks.
+ * (shared/notes), with views for the cited quote (React: source line, state, Update)
+ * and the inline citation (a short mark). Views change how nodes are drawn, never the schema.
  */
 export function editorExtensions(): AnyExtension[] {
-  return noteExtensions().map((extension) =>
-    extension.name === 'citedQuote'
-      ? (extension as { extend: (config: object) => AnyExtension }).extend({ addNodeView: () => ReactNodeViewRenderer(CitedQuoteView) })
-      : extension,
-  );
+  return noteExtensions().map((extension) => {
+    const extendable = extension as { extend: (config: object) => AnyExtension };
+    if (extension.name === 'citedQuote') return extendable.extend({ addNodeView: () => ReactNodeViewRenderer(CitedQuoteView) });
+    if (extension.name === 'citation') return extendable.extend({ addNodeView: () => citationView });
+    return extension;
+  });
 }

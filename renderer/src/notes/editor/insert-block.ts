@@ -5,27 +5,31 @@ import type { JsonNode } from '../cited-quote/quote-content';
 /**
  * Where a block (a cited quote, a bibliography) goes for a cursor or drop at `pos`:
  * between the top-level blocks — before the block when `pos` is at its start, else
- * after it — so a quote never lands inside a list item, a table cell or another quote.
+ * after it — so a quote never lands inside a list item, a table cell or another
+ * quote. An empty paragraph there (the line the writer just opened) is replaced.
  */
-export function blockBoundary(doc: PmNode, pos: number): number {
+export function blockInsertRange(doc: PmNode, pos: number): { from: number; to: number } {
   const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
-  if ($pos.depth === 0) return $pos.pos;
-  const atStart = $pos.pos === $pos.start(1) || $pos.pos === $pos.before(1);
-  return atStart ? $pos.before(1) : $pos.after(1);
+  if ($pos.depth === 0) {
+    const before = $pos.nodeBefore;
+    const after = $pos.nodeAfter;
+    if (before && isEmptyParagraph(before)) return { from: $pos.pos - before.nodeSize, to: $pos.pos };
+    if (after && isEmptyParagraph(after)) return { from: $pos.pos, to: $pos.pos + after.nodeSize };
+    return { from: $pos.pos, to: $pos.pos };
+  }
+  const block = $pos.node(1);
+  const start = $pos.before(1);
+  const end = $pos.after(1);
+  if (isEmptyParagraph(block)) return { from: start, to: end };
+  const at = $pos.pos <= $pos.start(1) ? start : end;
+  return { from: at, to: at };
 }
 
-/** Inserts blocks at the boundary nearest `pos`, replacing the block there when it is an empty paragraph; the cursor goes after them. */
+function isEmptyParagraph(node: PmNode): boolean {
+  return node.type.name === 'paragraph' && node.content.size === 0;
+}
+
+/** Inserts blocks at the place `blockInsertRange` finds for `pos`; the cursor goes after them. */
 export function insertBlocksAt(editor: Editor, pos: number, nodes: JsonNode[]): void {
-  const { doc } = editor.state;
-  const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
-  const block = $pos.depth >= 1 ? $pos.node(1) : null;
-  const range =
-    block && block.type.name === 'paragraph' && block.content.size === 0
-      ? { from: $pos.before(1), to: $pos.after(1) }
-      : blockBoundary(doc, pos);
-  editor
-    .chain()
-    .insertContentAt(range, nodes, { updateSelection: true })
-    .scrollIntoView()
-    .run();
+  editor.chain().insertContentAt(blockInsertRange(editor.state.doc, pos), nodes, { updateSelection: true }).scrollIntoView().run();
 }
