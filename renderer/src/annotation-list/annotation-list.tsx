@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AnnotationListItem } from '../../../shared/domain/annotation';
 import { useClient } from '../api/client-context';
 import { errorMessage } from '../api/error-message';
 import { useAnnotationFocus } from '../annotations/annotation-focus';
+import { quoteRequestFor } from '../annotations/note-citing';
 import { listCommandFor } from '../clippings/list-keys';
 import { focusReader } from '../layout/focus-reader';
+import { useQuoteInNote } from '../notes/quote-request';
 import type { AnnotationRequest } from './annotation-filters';
 import { annotationAt, indexOfAnnotation } from './annotation-pages';
 import { AnnotationRow, annotationOptionId, ESTIMATED_ROW_HEIGHT, PendingAnnotationRow } from './annotation-row';
+import type { AnnotationRowAction } from './annotation-row-menu';
 import { useAnnotationView } from './annotation-view-state';
 import { cachedAnnotations, useAnnotationHead, useAnnotationWindow } from './use-annotation-queries';
 import { useDeleteAnnotation } from './use-delete-annotation';
@@ -21,7 +24,8 @@ export const ANNOTATION_LIST_LABEL = 'Annotations';
  * The annotations as a windowed listbox: rows are measured as drawn (a quote takes one
  * to three lines), only the rows in view are in the DOM and only their pages are
  * fetched. Focus stays on the listbox; the current row is its active descendant.
- * ↑/↓, Page Up/Down, Home/End move; Enter opens the reader; Delete deletes (with Undo).
+ * ↑/↓, Page Up/Down, Home/End move; Enter opens the reader; Delete deletes (with Undo);
+ * Shift+F10 or the menu key opens the current row's menu (Add to note, Show, Delete).
  */
 export function AnnotationList({ request }: { request: AnnotationRequest }) {
   const client = useClient();
@@ -30,7 +34,9 @@ export function AnnotationList({ request }: { request: AnnotationRequest }) {
   const { focusAnnotation } = useAnnotationFocus();
   const selectRow = useSelectAnnotation();
   const remove = useDeleteAnnotation();
+  const quoteInNote = useQuoteInNote();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [menuFor, setMenuFor] = useState<number | null>(null);
 
   const total = useAnnotationHead(request).data?.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -99,18 +105,37 @@ export function AnnotationList({ request }: { request: AnnotationRequest }) {
       event.preventDefault();
     } else if (command.type === 'trash' && index >= 0) {
       event.preventDefault();
-      const row = annotationAt(pages, index);
-      if (!row || remove.isPending) return;
-      // The next row (else the one above) becomes current first, so the selection does not jump to the top.
-      const below = annotationAt(pages, index + 1);
-      const above = annotationAt(pages, index - 1);
-      if (below) selectRow(below, index);
-      else if (above) selectRow(above, index - 1);
-      remove.mutate(row);
+      deleteAt(index);
     }
   };
 
+  const deleteAt = (index: number) => {
+    const row = annotationAt(pages, index);
+    if (!row || remove.isPending) return;
+    // The next row (else the one above) becomes current first, so the selection does not jump to the top.
+    const below = annotationAt(pages, index + 1);
+    const above = annotationAt(pages, index - 1);
+    if (below) selectRow(below, index);
+    else if (above) selectRow(above, index - 1);
+    remove.mutate(row);
+  };
+  const deleteRef = useRef(deleteAt);
+  deleteRef.current = deleteAt;
+
   const onPress = useCallback((item: AnnotationListItem, index: number) => selectRow(item, index), [selectRow]);
+  const onMenuOpenChange = useCallback((item: AnnotationListItem, _index: number, open: boolean) => setMenuFor(open ? item.id : null), []);
+  const onMenuClosed = useCallback(() => scrollRef.current?.focus({ preventScroll: true }), []);
+  const onAction = useCallback(
+    (item: AnnotationListItem, index: number, action: AnnotationRowAction) => {
+      const request = quoteRequestFor(item);
+      if (action === 'addToNote' && request) quoteInNote(request);
+      else if (action === 'show') {
+        selectRow(item, index);
+        focusReader();
+      } else if (action === 'delete') deleteRef.current(index);
+    },
+    [quoteInNote, selectRow],
+  );
   const onOpen = useCallback(
     (item: AnnotationListItem, index: number) => {
       selectRow(item, index);
@@ -140,6 +165,12 @@ export function AnnotationList({ request }: { request: AnnotationRequest }) {
       aria-busy={head.isPending}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onContextMenu={(event) => {
+        // Shift+F10 or the menu key on the listbox itself: the current row's menu (a right-click on a row opens its own).
+        if (event.target !== event.currentTarget || !current) return;
+        event.preventDefault();
+        setMenuFor(current.annotationId);
+      }}
     >
       <div className="clip-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {windowRows.map((row) => {
@@ -157,6 +188,10 @@ export function AnnotationList({ request }: { request: AnnotationRequest }) {
               measure={virtualizer.measureElement}
               onPress={onPress}
               onOpen={onOpen}
+              menuOpen={menuFor === item.id}
+              onMenuOpenChange={onMenuOpenChange}
+              onAction={onAction}
+              onMenuClosed={onMenuClosed}
             />
           ) : (
             <PendingAnnotationRow key={`pending-${row.index}`} index={row.index} top={row.start} measure={virtualizer.measureElement} />

@@ -1,6 +1,9 @@
 import { memo, type MouseEvent } from 'react';
 import type { AnnotationListItem } from '../../../shared/domain/annotation';
+import { quoteRequestFor } from '../annotations/note-citing';
 import { TagChips } from '../clippings/tag-chips';
+import { setQuoteDragData } from '../notes/quote-request';
+import { AnnotationRowMenu, type AnnotationRowAction } from './annotation-row-menu';
 import { annotationLabel, clippingDate, kindLabel, quoteOf } from './describe-annotation';
 
 /** A first guess at a row's height; each row is measured once drawn. */
@@ -19,14 +22,21 @@ interface Props {
   measure(element: HTMLElement | null): void;
   onPress(item: AnnotationListItem, index: number, event: MouseEvent): void;
   onOpen(item: AnnotationListItem, index: number): void;
+  menuOpen: boolean;
+  onMenuOpenChange(item: AnnotationListItem, index: number, open: boolean): void;
+  onAction(item: AnnotationListItem, index: number, action: AnnotationRowAction): void;
+  onMenuClosed(): void;
 }
 
 /**
  * One annotation: the quoted words behind a bar in their highlight colour (or "Page
- * note"), the comment, kind, speaker and tags, then the clipping it is in.
+ * note"), the comment, kind, speaker and tags, then the clipping it is in. Dragged onto
+ * a note, it is quoted there; its menu adds it to the note, shows it or deletes it.
  */
-export const AnnotationRow = memo(function AnnotationRow({ item, current, index, setSize, top, measure, onPress, onOpen }: Props) {
+export const AnnotationRow = memo(function AnnotationRow(props: Props) {
+  const { item, current, index, setSize, top, measure, onPress, onOpen, menuOpen, onMenuOpenChange, onAction, onMenuClosed } = props;
   const quote = quoteOf(item);
+  const request = quoteRequestFor(item);
   const kind = kindLabel(item.kind);
   const date = clippingDate(item.clipping);
   const hasAbout = kind !== null || item.speaker !== null || item.tags.length > 0 || item.orphaned;
@@ -42,10 +52,28 @@ export const AnnotationRow = memo(function AnnotationRow({ item, current, index,
       data-index={index}
       className="ann-row"
       data-color={item.color}
+      data-menu={menuOpen ? '' : undefined}
       style={{ transform: `translateY(${top}px)` }}
       onClick={(event) => onPress(item, index, event)}
       onDoubleClick={() => onOpen(item, index)}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        onPress(item, index, event);
+        // Where the menu opens on the press (Linux, macOS), the release would choose the item under the pointer.
+        const open = () => onMenuOpenChange(item, index, true);
+        if (event.buttons === 0) open();
+        else window.addEventListener('pointerup', () => requestAnimationFrame(open), { once: true });
+      }}
+      draggable={request !== null}
+      onDragStart={(event) => request && setQuoteDragData(event.dataTransfer, request)}
     >
+      <AnnotationRowMenu
+        open={menuOpen}
+        onOpenChange={(open) => onMenuOpenChange(item, index, open)}
+        canQuote={request !== null}
+        onAction={(action) => onAction(item, index, action)}
+        onCloseFocus={onMenuClosed}
+      />
       <div className="ann-row-quote" data-page-note={quote === null ? '' : undefined}>
         {quote ?? 'Page note'}
       </div>
