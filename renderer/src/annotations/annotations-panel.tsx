@@ -1,18 +1,32 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
+import type { NoteBacklink } from '../../../shared/domain/note';
+import { useQuoteInNote } from '../notes/quote-request';
 import { Hint } from '../ui/hint';
 import { CloseIcon } from '../ui/icons';
 import { useAnnotationFocus } from './annotation-focus';
 import { AnnotationCard } from './annotation-card';
+import { notesCitingAnnotation, quoteRequestFor } from './note-citing';
 import type { AnnotationLayer } from './use-annotation-layer';
+
+interface Props {
+  layer: AnnotationLayer;
+  /** The notes citing this clipping. */
+  backlinks: readonly NoteBacklink[];
+  onOpenNote(noteId: number): void;
+  onClose(): void;
+  ref?: Ref<HTMLElement>;
+}
 
 /**
  * The clipping's annotations beside the text: page notes, then highlights in document
  * order, then those whose text is gone (orphans, which can be re-attached to a new
  * selection), and — when asked — the quotations Dossier found, one click from a quote.
+ * Each card says which notes cite it (`backlinks`, the clipping's) and can be quoted in one.
  */
-export function AnnotationsPanel({ layer, onClose, ref }: { layer: AnnotationLayer; onClose(): void; ref?: Ref<HTMLElement> }) {
+export function AnnotationsPanel({ layer, backlinks, onOpenNote, onClose, ref }: Props) {
   const titleId = useId();
   const { focusAnnotation } = useAnnotationFocus();
+  const quoteInNote = useQuoteInNote();
   const anchored = layer.annotations.filter((annotation) => !annotation.orphaned);
   const orphans = layer.annotations.filter((annotation) => annotation.orphaned);
 
@@ -23,22 +37,29 @@ export function AnnotationsPanel({ layer, onClose, ref }: { layer: AnnotationLay
     }
   };
 
-  const card = (annotation: (typeof layer.annotations)[number]) => (
-    <AnnotationCard
-      key={annotation.id}
-      annotation={annotation}
-      active={annotation.id === layer.activeId}
-      editing={layer.editing?.id === annotation.id}
-      focusField={layer.editing?.id === annotation.id ? layer.editing.field : null}
-      canReattach={layer.selection !== null}
-      onShow={() => focusAnnotation(annotation.id)}
-      onEdit={() => layer.setEditing({ id: annotation.id, field: null })}
-      onSave={(draft) => layer.save(annotation, draft)}
-      onCancel={() => layer.setEditing(null)}
-      onDelete={() => layer.remove(annotation)}
-      onReattach={() => layer.reattach(annotation)}
-    />
-  );
+  const card = (annotation: (typeof layer.annotations)[number]) => {
+    const quote = quoteRequestFor(annotation);
+    return (
+      <AnnotationCard
+        key={annotation.id}
+        annotation={annotation}
+        active={annotation.id === layer.activeId}
+        editing={layer.editing?.id === annotation.id}
+        focusField={layer.editing?.id === annotation.id ? layer.editing.field : null}
+        canReattach={layer.selection !== null}
+        quote={quote}
+        citedIn={notesCitingAnnotation(backlinks, annotation.id)}
+        onShow={() => focusAnnotation(annotation.id)}
+        onAddToNote={() => quote && quoteInNote(quote)}
+        onOpenNote={onOpenNote}
+        onEdit={() => layer.setEditing({ id: annotation.id, field: null })}
+        onSave={(draft) => layer.save(annotation, draft)}
+        onCancel={() => layer.setEditing(null)}
+        onDelete={() => layer.remove(annotation)}
+        onReattach={() => layer.reattach(annotation)}
+      />
+    );
+  };
 
   return (
     <aside ref={ref} className="annotations-panel info-panel" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
@@ -64,7 +85,8 @@ export function AnnotationsPanel({ layer, onClose, ref }: { layer: AnnotationLay
       <div className="info-panel-scroll">
         {layer.annotations.length === 0 && !layer.loading && (
           <p className="annotations-empty">
-            Select text to highlight it: keys <kbd>1</kbd>–<kbd>5</kbd> for a colour, <kbd>C</kbd> to comment, <kbd>Q</kbd> for a quote, <kbd>T</kbd> to tag.
+            Select text to highlight it: keys <kbd>1</kbd>–<kbd>5</kbd> for a colour, <kbd>C</kbd> to comment, <kbd>Q</kbd> for a quote, <kbd>T</kbd> to tag,{' '}
+            <kbd>N</kbd> to quote it in a note.
           </p>
         )}
         {anchored.length > 0 && (

@@ -2,15 +2,16 @@ import { createPortal } from 'react-dom';
 import { HIGHLIGHT_COLOR_NAMES, highlightColors, type HighlightColor } from '../../../shared/domain/annotation';
 import type { TextSelection } from './use-text-selection';
 
-export type SelectionAction = { kind: 'highlight'; color: HighlightColor } | { kind: 'comment' } | { kind: 'quote' } | { kind: 'tag' };
+export type SelectionAction = { kind: 'highlight'; color: HighlightColor } | { kind: 'comment' } | { kind: 'quote' } | { kind: 'tag' } | { kind: 'note' };
 
-const TOOLBAR_WIDTH = 300;
+const TOOLBAR_WIDTH = 416;
 const TOOLBAR_HEIGHT = 36;
 
 /**
  * The small toolbar over a selection: a highlight in one of five colours (keys 1–5),
  * or a highlight with a comment, as a quote (speaker filled in when Dossier found
- * one), or with tags — the last three open it in the annotations panel.
+ * one), or with tags — these three open it in the annotations panel — or quoted in a
+ * note (key N): highlighted, and the highlight quoted, so the citation stays live.
  */
 export function SelectionToolbar({ selection, onAction }: { selection: TextSelection; onAction(action: SelectionAction): void }) {
   const { rect } = selection;
@@ -41,6 +42,10 @@ export function SelectionToolbar({ selection, onAction }: { selection: TextSelec
       </button>
       <button type="button" className="selection-action" title="Highlight with tags  T" onClick={() => onAction({ kind: 'tag' })}>
         Tag
+      </button>
+      <span className="selection-toolbar-divider" aria-hidden="true" />
+      <button type="button" className="selection-action" title="Highlight and quote in the note  N" onClick={() => onAction({ kind: 'note' })}>
+        Quote in note
       </button>
     </div>,
     document.body,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../shared/domain/annotation';
 import type { Clipping } from '../../../shared/domain/clipping';
 import { detectQuotes, type DetectedQuote } from '../../../shared/quotes/detect-quotes';
+import { useQuoteInNote } from '../notes/quote-request';
 import { isEditableTarget } from '../ui/platform';
 import { useToast } from '../ui/toast-context';
 import type { AnnotationDraft, FormField } from './annotation-form';
@@ -45,6 +46,7 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   const update = useUpdateAnnotation();
   const remove = useDeleteAnnotation();
   const toast = useToast();
+  const quoteInNote = useQuoteInNote();
 
   const quotes = useMemo(() => (clipping && map ? detectQuotes(clipping.text) : []), [clipping, map]);
   const suggestions = useMemo(() => (suggesting ? openSuggestions(quotes, list) : []), [suggesting, quotes, list]);
@@ -79,27 +81,32 @@ export function useAnnotationLayer(clipping: Clipping | null, editor: Editor | n
   const createFrom = useCallback(
     async (action: SelectionAction, range: TextSelection | null = selection) => {
       if (!clipping || !range) return;
-      const speaker = action.kind === 'quote' ? speakerAround(quotes, range) : null;
+      const speaker = action.kind === 'quote' || action.kind === 'note' ? speakerAround(quotes, range) : null;
+      // Quoted in a note, words someone is found to have said are marked as their quote.
+      const kind = action.kind === 'quote' || (action.kind === 'note' && speaker !== null) ? 'quote' : null;
       const created = await create.mutateAsync({
         clippingId: clipping.id,
         range: { start: range.start, end: range.end, exact: range.exact },
-        color: action.kind === 'highlight' ? action.color : action.kind === 'quote' ? 4 : 1,
-        kind: action.kind === 'quote' ? 'quote' : null,
+        color: action.kind === 'highlight' ? action.color : kind === 'quote' ? 4 : 1,
+        kind,
         speaker,
       });
       // The selection is done with. Not one started meanwhile (a drag that has only just begun is collapsed: left alone too).
       const now = editor && map && !editor.isDestroyed ? readSelection(editor, map) : null;
       if (now && now.start === range.start && now.end === range.end) window.getSelection()?.removeAllRanges();
       setActiveId(created.id);
-      if (action.kind !== 'highlight') {
+      if (action.kind === 'note') {
+        // The note cites the highlight, not loose words: its citation finds the place again after edits.
+        quoteInNote({ clippingId: clipping.id, annotationId: created.id, text: created.target?.exact ?? range.exact, speaker });
+      } else if (action.kind !== 'highlight') {
         setEditing({ id: created.id, field: action.kind === 'comment' ? 'comment' : action.kind === 'quote' ? 'speaker' : 'tags' });
         openPanel();
       }
     },
-    [clipping, selection, quotes, create, openPanel, editor, map],
+    [clipping, selection, quotes, create, openPanel, quoteInNote, editor, map],
   );
 
-  // Keys 1–5 highlight the selection in that colour; C, Q and T open it with a comment, as a quote, with tags.
+  // Keys 1–5 highlight the selection in that colour; C, Q and T open it with a comment, as a quote, with tags; N quotes it in a note.
   // The selection is read when the key is pressed: the one reported a frame later may be the last one still.
   useEffect(() => {
     if (!editor || !map) return;
@@ -221,6 +228,7 @@ function keyAction(key: string): SelectionAction | null {
   if (key === 'c') return { kind: 'comment' };
   if (key === 'q') return { kind: 'quote' };
   if (key === 't') return { kind: 'tag' };
+  if (key === 'n') return { kind: 'note' };
   return null;
 }
 

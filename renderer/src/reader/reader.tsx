@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/core';
+import type { NoteBacklink } from '../../../shared/domain/note';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../api/error-message';
 import { findCachedRow, useClipping } from '../clippings/use-clipping-queries';
@@ -7,12 +8,14 @@ import { AnnotationsPanel } from '../annotations/annotations-panel';
 import { SelectionToolbar } from '../annotations/selection-toolbar';
 import { SuggestionPopover } from '../annotations/suggestion-popover';
 import { useAnnotationLayer } from '../annotations/use-annotation-layer';
+import { useNoteBacklinks } from '../annotations/use-note-backlinks';
 import { READER_ID } from '../layout/focus-reader';
 import { isEditableTarget } from '../ui/platform';
 import { RelatedPanel } from '../related/related-panel';
 import { InfoPanel } from './info-panel';
 import { OriginalDialog } from './original-dialog';
 import { ReaderByline } from './reader-byline';
+import { ReaderCitedIn } from './reader-cited-in';
 import { ReaderDocument } from './reader-document';
 import { ReaderMeta } from './reader-meta';
 import { ReaderTags } from './reader-tags';
@@ -21,10 +24,13 @@ import { ReaderToolbar } from './reader-toolbar';
 import { readingAttributes, useReadingSettings } from './reading-settings';
 import { onReadingSettingsKey } from './reading-settings-menu';
 import { useInfoPanel } from './use-info-panel';
+import { useOpenNoteBeside } from './use-open-note-beside';
 import { useReadingPosition } from './use-reading-position';
 import { useShownVersion } from './use-shown-version';
 import { onTextEditKey, TextEditBar } from './text-edit-bar';
 import { useTextEdit } from './use-text-edit';
+
+const NO_BACKLINKS: readonly NoteBacklink[] = [];
 
 /** Keys that open and close the side panels. */
 const SIDE_KEYS: Record<string, 'info' | 'notes' | 'related'> = { i: 'info', a: 'notes', r: 'related' };
@@ -32,7 +38,8 @@ const SIDE_KEYS: Record<string, 'info' | 'notes' | 'related'> = { i: 'info', a: 
 /**
  * One clipping (the list's current row, or the clipping of an annotation chosen in the
  * Quotes & annotations view). Its title and meta show at once from the list row; the
- * document follows when `clippings.get` returns. Beside it, the Info panel.
+ * document follows when `clippings.get` returns. Under its meta, the notes citing it.
+ * Beside it, the Info, Annotations or Related panel.
  */
 export function Reader({ clippingId }: { clippingId: number | null }) {
   const { shownId, showVersion } = useShownVersion(clippingId);
@@ -55,6 +62,8 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
     if (!notes.open) notes.toggle();
   }, [info, notes, related]);
   const layer = useAnnotationLayer(full.data ?? null, editor, openNotes);
+  const backlinks = useNoteBacklinks(shownId).data ?? NO_BACKLINKS;
+  const openNote = useOpenNoteBeside();
   const edit = useTextEdit(full.data ?? null, editor);
   const [originalOpen, setOriginalOpen] = useState(false);
   const [reading] = useReadingSettings();
@@ -115,6 +124,7 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
                   <ReaderByline clipping={clipping} />
                   <ReaderTags clipping={clipping} />
                   <ReaderMeta clipping={clipping} />
+                  <ReaderCitedIn backlinks={backlinks} onOpenNote={openNote} />
                 </header>
                 {full.data ? (
                   <ReaderDocument doc={full.data.doc} editing={edit.editing} onEditor={setEditor} />
@@ -133,7 +143,9 @@ export function Reader({ clippingId }: { clippingId: number | null }) {
               ) : (
                 <aside className="info-panel" aria-label="Info" aria-busy="true" />
               ))}
-            {notes.open && full.data && <AnnotationsPanel key={full.data.id} ref={notes.panelRef} layer={layer} onClose={notes.close} />}
+            {notes.open && full.data && (
+              <AnnotationsPanel key={full.data.id} ref={notes.panelRef} layer={layer} backlinks={backlinks} onOpenNote={openNote} onClose={notes.close} />
+            )}
             {related.open && <RelatedPanel key={clipping.id} ref={related.panelRef} clipping={clipping} onClose={related.close} />}
           </div>
           {layer.selection && !edit.editing && <SelectionToolbar selection={layer.selection} onAction={(action) => void layer.onSelectionAction(action)} />}
