@@ -204,3 +204,48 @@ test('notes in a collection, the trash and back, and a conflict with a save made
   await page.getByRole('button', { name: '← All notes' }).click();
   await expect(notes.row('Briefing for Tuesday')).toBeVisible();
 });
+
+test('a quote whose source changed offers Update; a deleted highlight leaves it unlinked; a trashed source says so', async ({ library, page }) => {
+  const notes = new NotesPage(page);
+  const { wire, annotationId } = await sampleWithQuote(page, library);
+  const { items } = await callApi<Listed>(page, 'clippings.list', { limit: 10 });
+  const ledger = items.find((item) => item.title === LEDGER)!.id;
+  await new AnnotationsPage(page).create([{ clipping: LEDGER, quote: 'forty thousand volunteers', color: 1 }]);
+  const [gone] = await callApi<Array<{ id: number }>>(page, 'annotations.list', { clippingId: ledger });
+  const quote = (clippingId: number, id: number, text: string) => ({
+    type: 'citedQuote',
+    attrs: { clippingId, annotationId: id, quote: text, speaker: null, outlet: 'Source', headline: 'Headline', published: '2025-06-14', url: null },
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  await callApi(page, 'notes.create', {
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'States' }] },
+        quote(wire, annotationId, 'Every young citizen will spend a summer'),
+        quote(ledger, gone!.id, 'forty thousand volunteers'),
+      ],
+    },
+  });
+  await callApi(page, 'annotations.delete', { id: gone!.id });
+  await page.reload();
+  await notes.open();
+  await notes.row('States').click();
+
+  const [changed, unlinked] = [notes.quotes().nth(0), notes.quotes().nth(1)];
+  await expect(changed.locator('.note-badge')).toContainText('Source changed');
+  await expect(unlinked.locator('.note-badge')).toHaveText('Unlinked');
+  await changed.getByRole('button', { name: 'Update' }).click();
+  await expect(changed.locator('.cited-quote-text')).toHaveText(QUOTE);
+  await notes.saved();
+  await expect(changed.locator('.note-badge')).toHaveCount(0);
+
+  await callApi(page, 'clippings.trash', { id: wire });
+  await page.reload();
+  await notes.open();
+  await expect(notes.quotes().nth(0).locator('.note-badge')).toHaveText('Source in the trash');
+  // Its source line still opens it, from the Trash.
+  await notes.quotes().nth(0).locator('.cited-quote-open').click();
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Trash', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(library.reader).toContainText(WIRE);
+});

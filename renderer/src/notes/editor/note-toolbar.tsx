@@ -2,7 +2,16 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useState, type ReactNode } from 'react';
 import { isSafeLinkHref } from '../../../../shared/document/safe-url';
+import { Icon } from '../../ui/icons';
 import { shortcut } from '../../ui/platform';
+
+function LinkIcon() {
+  return (
+    <Icon size={14}>
+      <path d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.1-2.1a2.6 2.6 0 0 0-3.7-3.7l-.9.9M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.4 8.9a2.6 2.6 0 0 0 3.7 3.7l.9-.9" />
+    </Icon>
+  );
+}
 
 interface Tool {
   id: string;
@@ -72,7 +81,7 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => (active.link ? editor.chain().focus().extendMarkRange('link').unsetLink().run() : setLinking(true))}
             >
-              🔗︎
+              <LinkIcon />
             </button>
           )}
         </div>
