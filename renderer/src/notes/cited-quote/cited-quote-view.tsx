@@ -45,7 +45,6 @@ export function CitedQuoteView({ node, editor, getPos }: ReactNodeViewProps) {
     <NodeViewWrapper as="blockquote" className="cited-quote" data-cited-quote="" data-state={stateName(state)}>
       <NodeViewContent className="cited-quote-text" />
       <footer className="cited-quote-source" contentEditable={false}>
-        {attrs.speaker && <span className="cited-quote-speaker">{attrs.speaker} — </span>}
         <button
           type="button"
           className="cited-quote-open"
@@ -53,7 +52,7 @@ export function CitedQuoteView({ node, editor, getPos }: ReactNodeViewProps) {
           title={state?.clipping === 'deleted' ? 'The clipping was deleted' : 'Open the clipping at this quote'}
           onClick={() => openCitation({ clippingId: attrs.clippingId, annotationId: attrs.annotationId })}
         >
-          {line}
+          {attrs.speaker ? `${attrs.speaker} — ${line}` : line}
         </button>
         {attrs.url && (
           <a className="cited-quote-link" href={attrs.url} target="_blank" rel="noopener noreferrer nofollow" title={attrs.url}>
