@@ -203,6 +203,12 @@ test('notes in a collection, the trash and back, and a conflict with a save made
   await page.getByRole('listbox', { name: 'Notes in the trash' }).getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('button', { name: '← All notes' }).click();
   await expect(notes.row('Briefing for Tuesday')).toBeVisible();
+
+  // A new note from the keyboard (⌘N stays Add clipping).
+  await page.keyboard.press('ControlOrMeta+Shift+N');
+  await expect(notes.list.getByRole('option')).toHaveCount(2);
+  await expect(notes.title).toHaveAttribute('placeholder', 'Untitled note');
+  await expect(notes.text).toBeFocused();
 });
 
 test('a quote whose source changed offers Update; a deleted highlight leaves it unlinked; a trashed source says so', async ({ library, page }) => {
@@ -248,4 +254,21 @@ test('a quote whose source changed offers Update; a deleted highlight leaves it 
   await notes.quotes().nth(0).locator('.cited-quote-open').click();
   await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Trash', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(library.reader).toContainText(WIRE);
+});
+
+test('a row of the Quotes view dragged onto the note beside it becomes a cited quote', async ({ library, page }) => {
+  const notes = new NotesPage(page);
+  const annotations = new AnnotationsPage(page);
+  await sampleWithQuote(page, library);
+  await page.reload(); // the Quotes view counts the annotation made through the API
+  await notes.open();
+  await notes.newNote();
+  await page.keyboard.type('Drafting.');
+  await notes.saved();
+  await annotations.open();
+  await page.keyboard.press('ControlOrMeta+Shift+E');
+  await expect(notes.dock).toBeVisible();
+  await annotations.row(`“${QUOTE}`).dragTo(notes.dock.getByRole('textbox', { name: 'Note text' }).locator('p', { hasText: 'Drafting.' }));
+  await expect(notes.dock.locator('blockquote.cited-quote')).toContainText(QUOTE);
+  await expect(notes.dock.locator('.cited-quote-source')).toContainText('Ilse Drovan');
 });

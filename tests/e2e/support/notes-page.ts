@@ -42,7 +42,8 @@ export class NotesPage {
 
   /** Types at the end of the note's text. */
   async typeAtEnd(text: string): Promise<void> {
-    await this.text.click();
+    // Focus, not a click: a click in the middle may land on a quote's source line, which opens the reader.
+    await this.text.focus();
     await this.page.keyboard.press('ControlOrMeta+End');
     await this.page.keyboard.type(text);
   }

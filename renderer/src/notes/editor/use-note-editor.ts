@@ -40,6 +40,8 @@ export function useNoteEditor(session: NoteSession, initial: NoteSnapshot) {
       content: initial.doc,
       injectCSS: false,
       shouldRerenderOnTransaction: false,
+      // A new (empty) note is there to be written in.
+      autofocus: noteText(initial.doc as never).trim() === '' ? 'end' : false,
       enableContentCheck: true,
       onContentError: ({ error }) => fail(`This note does not fit the editor's schema (${error.message}).`),
       onCreate: ({ editor: created }) => {
