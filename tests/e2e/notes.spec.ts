@@ -204,6 +204,15 @@ test('notes in a collection, the trash and back, and a conflict with a save made
   await page.getByRole('button', { name: '← All notes' }).click();
   await expect(notes.row('Briefing for Tuesday')).toBeVisible();
 
+  // The search box reads the notes' text.
+  const search = page.getByRole('searchbox', { name: 'Search notes' });
+  await search.fill('draft');
+  await expect(notes.list.getByRole('option')).toHaveCount(1);
+  await search.fill('uniforms');
+  await expect(page.getByText('No notes match this search.')).toBeVisible();
+  await search.fill('');
+  await expect(notes.row('Briefing for Tuesday')).toBeVisible();
+
   // A new note from the keyboard (⌘N stays Add clipping).
   await page.keyboard.press('ControlOrMeta+Shift+N');
   await expect(notes.list.getByRole('option')).toHaveCount(2);

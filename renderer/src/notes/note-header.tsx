@@ -87,7 +87,7 @@ export function NoteHeader({ note, placement, title, onTitle, saveState, session
               <DropdownMenu.Item
                 className="menu-item menu-item-danger"
                 onSelect={() => {
-                  void session.flush().then(() => trash.mutate({ id: note.id, title: note.title }));
+                  void session.flush().then(() => trash.mutate(note));
                   openNote(null);
                 }}
               >

@@ -31,6 +31,8 @@ interface Notes {
   /** Quotes asked for while the note's editor was not shown yet. */
   takePending(noteId: number): JsonNode[];
   fetchClipping(id: number): Promise<ClippingSummary>;
+  /** Sends the note's unsaved changes now (before it goes to the trash, say). */
+  flushNote(id: number): Promise<void>;
 }
 
 const NotesContext = createContext<Notes | null>(null);
@@ -109,6 +111,8 @@ export function NotesProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  const flushNote = useCallback((id: number) => sessions.current.get(id)?.flush() ?? Promise.resolve(), []);
+
   const takePending = useCallback((noteId: number) => {
     const nodes = pending.current.get(noteId) ?? [];
     pending.current.delete(noteId);
@@ -149,8 +153,8 @@ export function NotesProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    (): Notes => ({ openNoteId, openNote, dockOpen, setDockOpen, createNote, sessionFor, registerEditor, takePending, fetchClipping }),
-    [openNoteId, openNote, dockOpen, createNote, sessionFor, registerEditor, takePending, fetchClipping],
+    (): Notes => ({ openNoteId, openNote, dockOpen, setDockOpen, createNote, sessionFor, registerEditor, takePending, fetchClipping, flushNote }),
+    [openNoteId, openNote, dockOpen, createNote, sessionFor, registerEditor, takePending, fetchClipping, flushNote],
   );
   return (
     <NotesContext.Provider value={value}>

@@ -13,7 +13,7 @@ import { NEW_NOTE_KEYS } from '../use-notes-shortcuts';
 
 /** The Notes view's list column: New note, a search over the notes' text, the notes or their trash. */
 export function NotesPane() {
-  const { openNoteId, openNote, createNote } = useNotes();
+  const { openNoteId, openNote, createNote, flushNote } = useNotes();
   const { trash, restore } = useNoteActions();
   const toast = useToast();
   const [view, setView] = useState<NoteView>('notes');
@@ -74,7 +74,7 @@ export function NotesPane() {
           currentId={openNoteId}
           label={view === 'trash' ? 'Notes in the trash' : 'Notes'}
           onOpen={(note) => openNote(note.id)}
-          onTrash={view === 'notes' ? (note) => trash.mutate(note) : undefined}
+          onTrash={view === 'notes' ? (note) => void flushNote(note.id).then(() => trash.mutate(note)) : undefined}
           onRestore={view === 'trash' ? (note) => restore.mutate(note) : undefined}
         />
       )}
