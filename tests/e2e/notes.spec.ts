@@ -83,6 +83,8 @@ test('write a note, drop a quote in, cite with @, autosave across a reload, clic
   expect(docx.value).toContain('Summer brigades');
   expect(docx.value).toContain(QUOTE);
   expect(docx.value).toContain('Lantern Corps');
+  // PDF, now that the core prints notes (browser mode: the system's Chromium).
+  expect(readFileSync(await notes.export('PDF (.pdf)')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
 
 test('a note with two citations beside the reader (screenshots, light and dark)', async ({ library, page }) => {
@@ -254,6 +256,11 @@ test('a quote whose source changed offers Update; a deleted highlight leaves it 
   await expect(changed.locator('.cited-quote-text')).toHaveText(QUOTE);
   await notes.saved();
   await expect(changed.locator('.note-badge')).toHaveCount(0);
+
+  // The unlinked quote's source line still finds its words in the clipping.
+  await unlinked.locator('.cited-quote-open').click();
+  await expect(library.reader).toContainText(LEDGER);
+  await expect(library.reader.locator('.passage-flash')).toHaveText('forty thousand volunteers');
 
   await callApi(page, 'clippings.trash', { id: wire });
   await page.reload();

@@ -8,7 +8,8 @@ import type { NoteCitation } from '../../../shared/domain/note';
  */
 export interface CitationEnvironment {
   citations: readonly NoteCitation[];
-  openCitation(target: { clippingId: number; annotationId: number | null }): void;
+  /** `quote`: the cited words, looked for in the text when the highlight is gone. */
+  openCitation(target: { clippingId: number; annotationId: number | null; quote?: string | null }): void;
 }
 
 export const CitationContext = createContext<CitationEnvironment>({ citations: [], openCitation: () => undefined });

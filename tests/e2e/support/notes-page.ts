@@ -102,7 +102,7 @@ export class NotesPage {
   }
 
   /** Export → format (with the bibliography style chosen in the menu); the downloaded file's path. */
-  async export(format: 'Markdown (.md)' | 'Word (.docx)' | 'Web page (.html)'): Promise<string> {
+  async export(format: 'Markdown (.md)' | 'Word (.docx)' | 'Web page (.html)' | 'PDF (.pdf)'): Promise<string> {
     await this.editor.getByRole('button', { name: 'Export' }).click();
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('menuitem', { name: format }).click();

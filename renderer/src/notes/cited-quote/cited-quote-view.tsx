@@ -50,7 +50,7 @@ export function CitedQuoteView({ node, editor, getPos }: ReactNodeViewProps) {
           className="cited-quote-open"
           disabled={state?.clipping === 'deleted'}
           title={state?.clipping === 'deleted' ? 'The clipping was deleted' : 'Open the clipping at this quote'}
-          onClick={() => openCitation({ clippingId: attrs.clippingId, annotationId: attrs.annotationId })}
+          onClick={() => openCitation({ clippingId: attrs.clippingId, annotationId: attrs.annotationId, quote: attrs.quote ?? node.textContent })}
         >
           {attrs.speaker ? `${attrs.speaker} — ${line}` : line}
         </button>
