@@ -288,3 +288,16 @@ test('a row of the Quotes view dragged onto the note beside it becomes a cited q
   await expect(notes.dock.locator('blockquote.cited-quote')).toContainText(QUOTE);
   await expect(notes.dock.locator('.cited-quote-source')).toContainText('Ilse Drovan');
 });
+
+test('a reload right after typing keeps the last words: the save starts on pagehide', async ({ library, page }) => {
+  const notes = new NotesPage(page);
+  await expect(library.page.getByRole('button', { name: 'Load sample dossier' })).toBeVisible();
+  await notes.open();
+  await notes.newNote();
+  await page.keyboard.type('# Unload\nfirst words');
+  await notes.saved();
+  await page.keyboard.type(' and the last ones');
+  await page.reload();
+  await notes.open();
+  await expect(notes.text).toContainText('first words and the last ones');
+});
