@@ -241,6 +241,7 @@ test('a quote whose source changed offers Update; a deleted highlight leaves it 
         { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'States' }] },
         quote(wire, annotationId, 'Every young citizen will spend a summer'),
         quote(ledger, gone!.id, 'forty thousand volunteers'),
+        { type: 'paragraph', content: [{ type: 'text', text: 'As the wire put it ' }, { type: 'citation', attrs: { clippingId: wire, annotationId: null, label: 'Meridian: Veskaria launches' } }] },
       ],
     },
   });
@@ -252,6 +253,7 @@ test('a quote whose source changed offers Update; a deleted highlight leaves it 
   const [changed, unlinked] = [notes.quotes().nth(0), notes.quotes().nth(1)];
   await expect(changed.locator('.note-badge')).toContainText('Source changed');
   await expect(unlinked.locator('.note-badge')).toHaveText('Unlinked');
+  await expect(notes.citations().first()).not.toHaveAttribute('data-state', /./);
   await changed.getByRole('button', { name: 'Update' }).click();
   await expect(changed.locator('.cited-quote-text')).toHaveText(QUOTE);
   await notes.saved();
@@ -266,6 +268,8 @@ test('a quote whose source changed offers Update; a deleted highlight leaves it 
   await page.reload();
   await notes.open();
   await expect(notes.quotes().nth(0).locator('.note-badge')).toHaveText('Source in the trash');
+  await expect(notes.citations().first()).toHaveAttribute('data-state', 'trashed');
+  await expect(notes.citations().first()).toHaveAttribute('title', /in the trash/);
   // Its source line still opens it, from the Trash.
   await notes.quotes().nth(0).locator('.cited-quote-open').click();
   await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Trash', exact: true })).toHaveAttribute('aria-current', 'page');

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { noteExtensions } from '../../../../shared/notes/note-extensions';
+import { CitationStates } from '../citation/citation-states';
 import { citationView } from '../citation/citation-view';
 import { CitedQuoteView } from '../cited-quote/cited-quote-view';
 
@@ -10,10 +11,12 @@ import { CitedQuoteView } from '../cited-quote/cited-quote-view';
  * and the inline citation (a short mark). Views change how nodes are drawn, never the schema.
  */
 export function editorExtensions(): AnyExtension[] {
-  return noteExtensions().map((extension) => {
+  const views = noteExtensions().map((extension) => {
     const extendable = extension as { extend: (config: object) => AnyExtension };
     if (extension.name === 'citedQuote') return extendable.extend({ addNodeView: () => ReactNodeViewRenderer(CitedQuoteView) });
     if (extension.name === 'citation') return extendable.extend({ addNodeView: () => citationView });
     return extension;
   });
+  // Decorations, not nodes: the schema stays the core's.
+  return [...views, CitationStates];
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/error-message';
 import { useToast } from '../../ui/toast-context';
 import { CitationContext } from '../citation-context';
 import { CitationPicker } from '../citation-picker/citation-picker';
+import { citationStatesKey, clippingStates } from '../citation/citation-states';
 import { NoteHeader, type NotePlacement } from '../note-header';
 import { useNote } from '../note-queries';
 import { useNotes } from '../notes-context';
@@ -59,6 +60,12 @@ function LoadedNoteEditor({ note, placement }: { note: Note; placement: NotePlac
       void session.detach(reader);
     };
   }, [editor, loadError, session]);
+
+  // Inline citations show when their clipping went to the trash or was deleted.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(citationStatesKey, clippingStates(current.citations)).setMeta('addToHistory', false));
+  }, [editor, current.citations]);
 
   // Quotes sent while the note was not shown go at its end; later ones at the cursor.
   useEffect(() => {
