@@ -103,6 +103,15 @@ test('a note with two citations beside the reader (screenshots, light and dark)'
   await page.keyboard.type('.\n## Open questions\n[ ] who pays for the uniforms?\nhow many signed up by June?');
   await expect(notes.citations()).toHaveCount(2);
   await notes.saved();
+  // The Notes view itself, with the slash menu open (then closed, leaving no slash behind).
+  await page.keyboard.type('\n/');
+  await expect(page.getByRole('listbox', { name: 'Insert a block' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/note-editor-slash-menu.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox', { name: 'Insert a block' })).toBeHidden();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await notes.saved();
 
   await notes.quotes().first().locator('.cited-quote-open').click();
   await expect(notes.dock).toBeVisible();

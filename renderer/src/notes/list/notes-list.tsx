@@ -10,13 +10,15 @@ interface Props {
   onOpen(note: NoteSummary): void;
   onTrash?(note: NoteSummary): void;
   onRestore?(note: NoteSummary): void;
+  /** Enter: go and write in the open note. */
+  onEnter?(): void;
 }
 
 /**
- * The notes as a listbox: arrows move and open, Delete moves to the trash. Notes are
+ * The notes as a listbox: arrows move and open, Enter goes into the note, Delete moves to the trash. Notes are
  * few (hundreds, in pages of 500), so the list is drawn whole rather than windowed.
  */
-export function NotesList({ notes, currentId, label, onOpen, onTrash, onRestore }: Props) {
+export function NotesList({ notes, currentId, label, onOpen, onTrash, onRestore, onEnter }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const index = notes.findIndex((note) => note.id === currentId);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -26,6 +28,9 @@ export function NotesList({ notes, currentId, label, onOpen, onTrash, onRestore 
       const next = notes[index < 0 ? 0 : stepIndex(index, step, notes.length)]!;
       onOpen(next);
       document.getElementById(`note-option-${next.id}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter' && onEnter && index >= 0) {
+      event.preventDefault();
+      onEnter();
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && onTrash && index >= 0) {
       event.preventDefault();
       onTrash(notes[index]!);

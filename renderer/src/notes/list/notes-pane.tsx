@@ -76,6 +76,7 @@ export function NotesPane() {
           onOpen={(note) => openNote(note.id)}
           onTrash={view === 'notes' ? (note) => void flushNote(note.id).then(() => trash.mutate(note)) : undefined}
           onRestore={view === 'trash' ? (note) => restore.mutate(note) : undefined}
+          onEnter={() => document.querySelector<HTMLElement>('.note-pane .note-document')?.focus()}
         />
       )}
       <footer className="notes-pane-footer">
