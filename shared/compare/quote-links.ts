@@ -59,6 +59,7 @@ export function linkQuotes(
   });
   // tried[j] === i + 1: pair (i, j) was already weighed while scanning i's words.
   const tried = new Int32Array(all.length);
+  const canLink = pairFilter(wordIds.size, options);
   // Words in many quotations ("the", "of") are skipped unless the quotation has nothing else.
   const cap = Math.max(16, all.length * 0.2);
   all.forEach((q, i) => {
@@ -69,7 +70,7 @@ export function linkQuotes(
         if (j <= i || tried[j] === i + 1) continue;
         tried[j] = i + 1;
         if (find(i) === find(j)) continue;
-        if (linkedIds(q.ids, all[j]!.ids, options)) parent[find(i)] = find(j);
+        if (canLink(q.ids, all[j]!.ids) && linkedIds(q.ids, all[j]!.ids, options)) parent[find(i)] = find(j);
       }
     }
   });
@@ -111,6 +112,33 @@ export function linked(a: string[], b: string[], options: QuoteLinkOptions = DEF
     return id;
   };
   return linkedIds(Int32Array.from(a, idOf), Int32Array.from(b, idOf), options);
+}
+
+/**
+ * A test that rules out most candidate pairs in linear time: a common run is made of
+ * words of the shorter quotation that the longer one has, so fewer such words than the
+ * shortest run that could link them means they do not link (no dynamic programming).
+ */
+function pairFilter(vocabularySize: number, options: QuoteLinkOptions) {
+  const seen = new Int32Array(vocabularySize);
+  let stamp = 0;
+  return (a: Int32Array, b: Int32Array): boolean => {
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    if (shorter.length === 0) return false;
+    const needed = shortestLinkingRun(shorter.length, a.length === b.length, options);
+    stamp++;
+    for (const word of longer) seen[word] = stamp;
+    let shared = 0;
+    for (const word of shorter) if (seen[word] === stamp && ++shared >= needed) return true;
+    return false;
+  };
+}
+
+/** The shortest common run with which `linkedIds` can link quotations of these lengths. */
+function shortestLinkingRun(shorter: number, sameLength: boolean, options: QuoteLinkOptions): number {
+  const share = Math.ceil(options.shorterShare * shorter - 1e-9);
+  const least = Math.max(share, Math.min(options.minRun, sameLength ? shorter : options.minRun));
+  return Math.min(options.longRun, least);
 }
 
 function linkedIds(a: Int32Array, b: Int32Array, options: QuoteLinkOptions): boolean {
