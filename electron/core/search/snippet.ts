@@ -24,14 +24,13 @@ export interface Snippet {
 }
 
 interface Matcher {
-  /** Global, Unicode. */
-  pattern: RegExp;
   /**
-   * The same for a body without combining marks (most: canonical text is NFC), where
-   * `\p{M}*` after each letter matches nothing. Compiling those mark classes was most
-   * of a search's snippet cost, since each search brings new terms.
+   * Global, Unicode; `plain` for a body without combining marks (most: canonical text
+   * is NFC), where `\p{M}*` after each letter matches nothing. Each is made on first
+   * use: V8 parses a pattern when it is constructed, and parsing the mark classes cost
+   * about 1.4 ms a phrase (a new term with every search) for the rare body that has marks.
    */
-  plainPattern: RegExp;
+  pattern(plain: boolean): RegExp;
   /** Begins with a Latin word: the match must start a word. */
   wordStart: boolean;
   /** Ends with a whole Latin word: the match must end one. */
@@ -46,7 +45,7 @@ const ELLIPSIS = '…';
 
 export function buildSnippet(body: string, terms: TextTerm[], maxLength = 200): Snippet {
   const marks = hasCombiningMark(body);
-  const findMatch = (text: string, matcher: Matcher, from: number) => findMatchOf(text, matcher, marks ? matcher.pattern : matcher.plainPattern, from);
+  const findMatch = (text: string, matcher: Matcher, from: number) => findMatchOf(text, matcher, matcher.pattern(!marks), from);
   const active: Array<{ matcher: Matcher; first: [number, number] }> = [];
   for (const term of terms) {
     if (term.negated) continue;
@@ -280,7 +279,9 @@ function termMatchers(term: TextTerm): Matcher[] {
     const endsInWord = folded[to - 1]!.kind === WORD;
     const prefix = term.kind === 'prefix' && last && endsInWord;
     const chars = folded.slice(from, to);
-    return { pattern: pattern(chars, true), plainPattern: pattern(chars, false), wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
+    const made: { plain?: RegExp; marks?: RegExp } = {};
+    const lazy = (plain: boolean) => (plain ? (made.plain ??= pattern(chars, false)) : (made.marks ??= pattern(chars, true)));
+    return { pattern: lazy, wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
   };
   matchers = [];
   if (chunks.length > 0) matchers.push(matcher(chunks[0]!.from, chunks[chunks.length - 1]!.to, true));
