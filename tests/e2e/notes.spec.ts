@@ -314,3 +314,23 @@ test('a reload right after typing keeps the last words: the save starts on pageh
   await notes.open();
   await expect(notes.text).toContainText('first words and the last ones');
 });
+
+test('a note beside the reader on a 1280-pixel screen: the clipping list makes way, and comes back when the note closes', async ({ library, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const notes = new NotesPage(page);
+  await page.getByRole('button', { name: 'Load sample dossier' }).click();
+  await library.select(WIRE);
+  const list = page.locator('.app-shell > .list-pane');
+  const readerPane = page.locator('.app-shell > .reader-pane');
+  await expect(list).toBeVisible();
+
+  const toggle = page.getByRole('button', { name: 'Note beside the reader' });
+  await toggle.click();
+  await expect(notes.dock).toBeVisible();
+  await expect(list).toBeHidden();
+  expect((await readerPane.boundingBox())!.width).toBeGreaterThanOrEqual(560);
+
+  await toggle.click();
+  await expect(notes.dock).toBeHidden();
+  await expect(list).toBeVisible();
+});
