@@ -17,6 +17,7 @@ export class MatchCache {
   private readonly counts = new Map<string, number>();
   private readonly unlistedSets = new Map<string, Set<number>>();
   private readonly rowidLists = new Map<string, string>();
+  private readonly memberSets = new Map<string, { bits: Uint8Array; count: number }>();
 
   constructor(private readonly db: Database.Database) {}
 
@@ -26,7 +27,7 @@ export class MatchCache {
     let count = this.counts.get(key);
     if (count === undefined) {
       count = isPhrase(match)
-        ? (JSON.parse(this.rowids(table, match)) as number[]).length
+        ? this.members(table, match).count
         : (statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
       this.counts.set(key, count);
     }
@@ -34,18 +35,34 @@ export class MatchCache {
   }
 
   /**
-   * A phrase's matches as a JSON array of rowids, evaluated once and then read with
-   * json_each; a word is cheaper to match again than to carry around.
+   * The matches as a JSON array of rowids, evaluated once and then read with json_each.
+   * SQLite makes the array: a row a time through better-sqlite3 cost as much again as
+   * evaluating a phrase of common words.
    */
   rowids(table: SearchIndex, match: string): string {
     const key = `${table}\u0000${match}`;
     let list = this.rowidLists.get(key);
     if (list === undefined) {
-      const rows = statement(this.db, `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`).all(match) as Array<{ id: number }>;
-      list = JSON.stringify(rows.map((row) => row.id));
+      list = (statement(this.db, `SELECT json_group_array(rowid) AS ids FROM ${table} WHERE ${table} MATCH ?`).get(match) as { ids: string }).ids;
       this.rowidLists.set(key, list);
     }
     return list;
+  }
+
+  /** The matches as a bitmap by rowid (1 = found), for walking an order in JavaScript, and how many they are. */
+  members(table: SearchIndex, match: string): { bits: Uint8Array; count: number } {
+    const key = `${table}\u0000${match}`;
+    let set = this.memberSets.get(key);
+    if (!set) {
+      const ids = JSON.parse(this.rowids(table, match)) as number[];
+      let max = 0;
+      for (const id of ids) if (id > max) max = id;
+      const bits = new Uint8Array(max + 1);
+      for (const id of ids) bits[id] = 1;
+      set = { bits, count: ids.length };
+      this.memberSets.set(key, set);
+    }
+    return set;
   }
 
   /** SQL for "the rowids this match finds" and its parameter. */

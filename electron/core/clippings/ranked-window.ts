@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SortDirection } from '../../../shared/domain/list-query';
-import { statement } from '../db/statements';
+import { rawStatement, statement } from '../db/statements';
 import type { ListFilter } from './list-filter';
 import { isPhrase, type MatchCache } from './match-cache';
 
@@ -87,6 +87,7 @@ function newestWindow(
   offset: number,
 ): WindowRow[] {
   if (limit <= 0) return [];
+  if (where === LIBRARY_VIEW) return newestListed(db, matches.members(table, match).bits, except ? matches.members(table, except).bits : null, limit, offset);
   const found = matches.source(table, match);
   const excluded = except ? matches.source(table, except) : null;
   const sql = `SELECT c.id, NULL AS k FROM clippings c
@@ -94,6 +95,27 @@ function newestWindow(
     ${excluded ? `AND +c.id NOT IN (${excluded.sql.replace('?', '@excluded')})` : ''}
     ORDER BY c.published_sort DESC, c.id DESC LIMIT @limit OFFSET @offset`;
   return statement(db, sql).all({ ...params, found: found.value, ...(excluded ? { excluded: excluded.value } : {}), limit, offset }) as WindowRow[];
+}
+
+/**
+ * newestWindow for the library view: the view's rows walked newest first on their
+ * index, a chunk at a time, each looked up in the matches' bitmaps. SQLite's plan
+ * built a b-tree of every match first (~0.3 µs each), which for a word or phrase in a
+ * fifth of the library cost more than the rest of the search.
+ */
+function newestListed(db: Database.Database, found: Uint8Array, excluded: Uint8Array | null, limit: number, offset: number): WindowRow[] {
+  const walk = rawStatement(db, `SELECT c.id FROM clippings c WHERE ${LIBRARY_VIEW} ORDER BY c.published_sort DESC, c.id DESC LIMIT ? OFFSET ?`);
+  const rows: WindowRow[] = [];
+  let skip = offset;
+  for (let from = 0, size = 1024; ; from += size, size *= 2) {
+    const ids = walk.all(size, from) as Array<[id: number]>;
+    for (const [id] of ids) {
+      if (found[id] !== 1 || (excluded !== null && excluded[id] === 1)) continue;
+      if (skip > 0) skip--;
+      else if (rows.push({ id, k: null }) === limit) return rows;
+    }
+    if (ids.length < size) return rows;
+  }
 }
 
 function rankingCost(count: number, match: string): number {
