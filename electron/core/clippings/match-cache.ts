@@ -1,12 +1,34 @@
 import type Database from 'better-sqlite3';
-import { statement } from '../db/statements';
+import { rawStatement, statement } from '../db/statements';
 
 export type SearchIndex = 'clippings_search' | 'clippings_cjk';
+
+/**
+ * Beyond this many matches, ranking every one by bm25 costs more than a keystroke may
+ * (about 1.5 µs a match), and tells the reader little: a word in a third of the
+ * library scores nearly alike everywhere. Such searches show the clippings with the
+ * words in their headline first (ranked, or newest first if there are still too many),
+ * then the rest newest first.
+ */
+export const RANK_ALL_LIMIT = 3000;
+
+export const BM25: Record<SearchIndex, string> = {
+  clippings_search: 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)',
+  clippings_cjk: 'bm25(clippings_cjk, 10.0, 1.0)',
+};
 
 /** A phrase is matched from every position of its words: several times the work of a word. */
 export function isPhrase(match: string): boolean {
   return /"[^"]*\s[^"]*"/.test(match);
 }
+
+/** Whether every match is ranked by bm25 (a phrase counts fourfold: see RANK_ALL_LIMIT). */
+export function ranksAll(count: number, match: string): boolean {
+  return (isPhrase(match) ? count * 4 : count) <= RANK_ALL_LIMIT;
+}
+
+/** A match with its bm25 score, as [rowid, score]. */
+export type Scored = [id: number, score: number];
 
 /**
  * What one request learns about a MATCH, kept for the rest of it: a phrase of common
@@ -18,20 +40,50 @@ export class MatchCache {
   private readonly unlistedSets = new Map<string, Set<number>>();
   private readonly rowidLists = new Map<string, string>();
   private readonly memberSets = new Map<string, { bits: Uint8Array; count: number }>();
+  private readonly scoredLists = new Map<string, Scored[] | null>();
 
   constructor(private readonly db: Database.Database) {}
 
-  /** Captures the index finds (every capture, listed or not): a doclist walk, no join. */
+  /**
+   * Captures the index finds (every capture, listed or not). A phrase is ranked when it
+   * has few enough matches, so they are scored as they are counted.
+   */
   count(table: SearchIndex, match: string): number {
     const key = `${table}\u0000${match}`;
     let count = this.counts.get(key);
     if (count === undefined) {
-      count = isPhrase(match)
-        ? this.members(table, match).count
-        : (statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
+      const scored = isPhrase(match) ? this.scored(table, match) : null;
+      count = scored
+        ? scored.length
+        : isPhrase(match)
+          ? this.members(table, match).count
+          : (statement(this.db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
       this.counts.set(key, count);
     }
     return count;
+  }
+
+  /**
+   * Every match with its bm25 score, from one evaluation, when they are few enough to
+   * rank all (`ranksAll`); null when there are more. Counting and then ranking a phrase
+   * read its words' position lists twice. The scan stops one row past the limit, so
+   * a match with too many costs that many scores and a part of one evaluation.
+   */
+  scored(table: SearchIndex, match: string): Scored[] | null {
+    const key = `${table}\u0000${match}`;
+    let scored = this.scoredLists.get(key);
+    if (scored === undefined) {
+      const most = isPhrase(match) ? Math.floor(RANK_ALL_LIMIT / 4) : RANK_ALL_LIMIT;
+      const rows = rawStatement(this.db, `SELECT rowid, ${BM25[table]} FROM ${table} WHERE ${table} MATCH ? LIMIT ?`).all(match, most + 1) as Scored[];
+      scored = rows.length > most ? null : rows;
+      this.scoredLists.set(key, scored);
+    }
+    return scored;
+  }
+
+  /** `scored` if this request has scored the match already. */
+  scoredIfKnown(table: SearchIndex, match: string): Scored[] | null {
+    return this.scoredLists.get(`${table}\u0000${match}`) ?? null;
   }
 
   /**
@@ -43,7 +95,10 @@ export class MatchCache {
     const key = `${table}\u0000${match}`;
     let list = this.rowidLists.get(key);
     if (list === undefined) {
-      list = (statement(this.db, `SELECT json_group_array(rowid) AS ids FROM ${table} WHERE ${table} MATCH ?`).get(match) as { ids: string }).ids;
+      const scored = this.scoredLists.get(key);
+      list = scored
+        ? JSON.stringify(scored.map(([id]) => id))
+        : (statement(this.db, `SELECT json_group_array(rowid) AS ids FROM ${table} WHERE ${table} MATCH ?`).get(match) as { ids: string }).ids;
       this.rowidLists.set(key, list);
     }
     return list;
@@ -54,7 +109,7 @@ export class MatchCache {
     const key = `${table}\u0000${match}`;
     let set = this.memberSets.get(key);
     if (!set) {
-      const ids = JSON.parse(this.rowids(table, match)) as number[];
+      const ids = this.scoredLists.get(key)?.map(([id]) => id) ?? (JSON.parse(this.rowids(table, match)) as number[]);
       let max = 0;
       for (const id of ids) if (id > max) max = id;
       const bits = new Uint8Array(max + 1);
@@ -67,7 +122,7 @@ export class MatchCache {
 
   /** SQL for "the rowids this match finds" and its parameter. */
   source(table: SearchIndex, match: string): { sql: string; value: string } {
-    return isPhrase(match)
+    return isPhrase(match) || this.scoredLists.get(`${table}\u0000${match}`)
       ? { sql: 'SELECT value FROM json_each(?)', value: this.rowids(table, match) }
       : { sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, value: match };
   }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SortDirection } from '../../../shared/domain/list-query';
 import { rawStatement, statement } from '../db/statements';
 import type { ListFilter } from './list-filter';
-import { isPhrase, type MatchCache } from './match-cache';
+import { BM25, RANK_ALL_LIMIT, ranksAll, type MatchCache, type Scored } from './match-cache';
 
 /** The rows of one window, in order, before their summaries are loaded. */
 export interface WindowRow {
@@ -13,32 +13,21 @@ export interface WindowRow {
 type RankTable = NonNullable<ListFilter['rankBy']>['table'];
 type Params = Record<string, string | number>;
 
-/**
- * Beyond this many matches, ranking every one by bm25 costs more than a keystroke may
- * (about 1.5 µs a match), and tells the reader little: a word in a third of the
- * library scores nearly alike everywhere. Such searches show the clippings with the
- * words in their headline first (ranked, or newest first if there are still too many),
- * then the rest newest first.
- */
-export const RANK_ALL_LIMIT = 3000;
+export { RANK_ALL_LIMIT };
 
-const BM25: Record<RankTable, string> = {
-  clippings_search: 'bm25(clippings_search, 10.0, 4.0, 3.0, 1.0)',
-  clippings_cjk: 'bm25(clippings_cjk, 10.0, 1.0)',
-};
 const HEADLINE: Record<RankTable, string> = { clippings_search: '{title subtitle}', clippings_cjk: '{head}' };
 
 /** Best matches first (`desc`), or worst first (`asc`). */
 export function rankedWindow(db: Database.Database, filter: ListFilter, direction: SortDirection, limit: number, offset: number, matches: MatchCache): WindowRow[] {
   const { table, match, whereBesides } = filter.rankBy!;
   const params = usedParams(filter.params, whereBesides);
-  if (direction === 'asc' || rankingCost(matches.count(table, match), match) <= RANK_ALL_LIMIT) {
+  if (direction === 'asc' || ranksAll(matches.count(table, match), match)) {
     return bm25Window(db, matches, table, match, whereBesides, params, direction, limit, offset);
   }
   const headline = `${HEADLINE[table]} : (${match})`;
   const wanted = offset + limit;
   const first =
-    rankingCost(matches.count(table, headline), headline) <= RANK_ALL_LIMIT
+    ranksAll(matches.count(table, headline), headline)
       ? bm25Window(db, matches, table, headline, whereBesides, params, 'desc', wanted, 0)
       : newestWindow(db, matches, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
   // Fewer than asked for: every headline match is in `first`, and the rest follow.
@@ -51,7 +40,12 @@ export function rankedWindow(db: Database.Database, filter: ListFilter, directio
 function bm25Window(db: Database.Database, matches: MatchCache, table: RankTable, match: string, where: string, params: Params, direction: SortDirection, limit: number, offset: number): WindowRow[] {
   // bm25 is lower for better matches.
   const order = direction === 'desc' ? 'ASC' : 'DESC';
-  if (where === LIBRARY_VIEW) return bm25InIndex(db, table, match, order, limit, offset, matches.unlisted(table, match));
+  if (where === LIBRARY_VIEW) {
+    const scored = matches.scoredIfKnown(table, match);
+    const unlisted = matches.unlisted(table, match);
+    if (scored) return rankScored(scored, order, limit, offset, unlisted);
+    return bm25InIndex(db, table, match, order, limit, offset, unlisted);
+  }
   const sql = `SELECT c.id, NULL AS k FROM ${table} m JOIN clippings c ON c.id = m.rowid
     WHERE ${table} MATCH @rankMatch AND ${where}
     ORDER BY ${BM25[table]} ${order}, c.id DESC LIMIT @limit OFFSET @offset`;
@@ -118,8 +112,11 @@ function newestListed(db: Database.Database, found: Uint8Array, excluded: Uint8A
   }
 }
 
-function rankingCost(count: number, match: string): number {
-  return isPhrase(match) ? count * 4 : count;
+/** bm25InIndex's order, for matches already scored: by score, ties newest capture first. */
+function rankScored(scored: Scored[], order: 'ASC' | 'DESC', limit: number, offset: number, unlisted: Set<number>): WindowRow[] {
+  const sign = order === 'ASC' ? 1 : -1;
+  const ranked = scored.filter(([id]) => !unlisted.has(id)).sort((a, b) => sign * (a[1] - b[1]) || b[0] - a[0]);
+  return ranked.slice(offset, offset + limit).map(([id]) => ({ id, k: null }));
 }
 
 /** better-sqlite3 refuses named parameters the statement does not use. */
