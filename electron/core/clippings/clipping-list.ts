@@ -54,10 +54,10 @@ export class ClippingList {
     const { parsed, matches, filter, sort, direction } = this.read(params);
     const offset = params.offset ?? 0;
     const stamp = libraryStamp(this.db);
-    // The total first: the items are made last (see withSnippets).
-    const total = this.count(filter, matches, stamp);
     const searched = { query: formatQuery(parsed), notes: [...parsed.notes, ...filter.notes] };
+    // The total before the items: they are made last (see withSnippets).
     if (sort === 'relevance' && filter.rankBy) {
+      const total = this.count(filter, matches, stamp);
       const ids = rankedWindow(this.db, filter, direction, params.limit + 1, offset, matches)
         .slice(0, params.limit)
         .map((row) => row.id);
@@ -68,6 +68,10 @@ export class ClippingList {
     const key = sortKeyOf(sort === 'relevance' ? 'captured' : sort, params.view);
     const anchor = plain ? this.anchors.before({ where: filter.where, params: filter.params, key, direction }, offset, stamp) : null;
     const rows = this.summaryWindow(filter, params.view, sort, direction, params.limit + 1, offset, params.cursor, anchor);
+    // A first window with room to spare holds every row: counting them again cost a
+    // filtered search (word, tag, dates) as much as its window.
+    const whole = !params.cursor && anchor === null && offset === 0 && rows.length <= params.limit;
+    const total = this.count(filter, matches, stamp, whole ? rows.length : undefined);
     const shown = rows.length > params.limit ? rows.slice(0, params.limit) : rows;
     const last = shown.at(-1);
     return {
@@ -153,7 +157,7 @@ export class ClippingList {
     return rawStatement(this.db, whole).all(params) as WindowValues[];
   }
 
-  private count(filter: ListFilter, matches: MatchCache, stamp: string): number {
+  private count(filter: ListFilter, matches: MatchCache, stamp: string, known?: number): number {
     if (stamp !== this.totalsStamp) {
       this.totals.clear();
       this.totalsStamp = stamp;
@@ -161,7 +165,7 @@ export class ClippingList {
     const key = `${filter.where}\u0000${JSON.stringify(filter.params)}`;
     let total = this.totals.get(key);
     if (total === undefined) {
-      total = this.countRows(filter, matches);
+      total = known ?? this.countRows(filter, matches);
       if (this.totals.size >= 100) this.totals.clear();
       this.totals.set(key, total);
     }
