@@ -45,14 +45,14 @@ export class MatchCache {
   constructor(private readonly db: Database.Database) {}
 
   /**
-   * Captures the index finds (every capture, listed or not). A phrase is ranked when it
-   * has few enough matches, so they are scored as they are counted.
+   * Captures the index finds (every capture, listed or not). `rankable`: the caller
+   * ranks this match when it has few enough, so they are scored as they are counted.
    */
-  count(table: SearchIndex, match: string): number {
+  count(table: SearchIndex, match: string, rankable = false): number {
     const key = `${table}\u0000${match}`;
     let count = this.counts.get(key);
     if (count === undefined) {
-      const scored = isPhrase(match) ? this.scored(table, match) : null;
+      const scored = rankable ? this.scored(table, match) : null;
       count = scored
         ? scored.length
         : isPhrase(match)
@@ -66,8 +66,10 @@ export class MatchCache {
   /**
    * Every match with its bm25 score, from one evaluation, when they are few enough to
    * rank all (`ranksAll`); null when there are more. Counting and then ranking a phrase
-   * read its words' position lists twice. The scan stops one row past the limit, so
-   * a match with too many costs that many scores and a part of one evaluation.
+   * read its words' position lists twice. The scan stops one row past the limit, but
+   * bm25 evaluates a phrase once more to weigh it (FTS5 counts the rows it is in), so a
+   * phrase with too many matches costs an evaluation, 751 scores and part of another:
+   * worth it where nearly all are few enough, as a phrase's headline matches are.
    */
   scored(table: SearchIndex, match: string): Scored[] | null {
     const key = `${table}\u0000${match}`;

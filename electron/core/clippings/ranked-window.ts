@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SortDirection } from '../../../shared/domain/list-query';
 import { rawStatement, statement } from '../db/statements';
 import type { ListFilter } from './list-filter';
-import { BM25, RANK_ALL_LIMIT, ranksAll, type MatchCache, type Scored } from './match-cache';
+import { BM25, isPhrase, RANK_ALL_LIMIT, ranksAll, type MatchCache, type Scored } from './match-cache';
 
 /** The rows of one window, in order, before their summaries are loaded. */
 export interface WindowRow {
@@ -27,7 +27,7 @@ export function rankedWindow(db: Database.Database, filter: ListFilter, directio
   const headline = `${HEADLINE[table]} : (${match})`;
   const wanted = offset + limit;
   const first =
-    ranksAll(matches.count(table, headline), headline)
+    ranksAll(matches.count(table, headline, isPhrase(headline)), headline)
       ? bm25Window(db, matches, table, headline, whereBesides, params, 'desc', wanted, 0)
       : newestWindow(db, matches, table, { match: headline, except: null }, whereBesides, params, wanted, 0);
   // Fewer than asked for: every headline match is in `first`, and the rest follow.
