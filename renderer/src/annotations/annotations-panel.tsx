@@ -5,6 +5,7 @@ import { Hint } from '../ui/hint';
 import { CloseIcon } from '../ui/icons';
 import { useAnnotationFocus } from './annotation-focus';
 import { AnnotationCard } from './annotation-card';
+import { AnnotationsExportMenu } from './annotations-export-menu';
 import { notesCitingAnnotation, quoteRequestFor } from './note-citing';
 import type { AnnotationLayer } from './use-annotation-layer';
 
@@ -67,11 +68,15 @@ export function AnnotationsPanel({ layer, backlinks, onOpenNote, onClose, ref }:
         <h2 id={titleId} className="info-panel-title">
           Annotations <span className="annotations-count">{layer.annotations.length}</span>
         </h2>
-        <Hint label="Close annotations" keys="A">
-          <button type="button" className="button button-quiet icon-button" aria-label="Close annotations" onClick={onClose}>
-            <CloseIcon />
-          </button>
-        </Hint>
+        <div className="annotations-header-actions">
+          {/* Every annotation here is of the open clipping; with none there is nothing to export. */}
+          <AnnotationsExportMenu clippingId={layer.annotations[0]?.clippingId ?? null} />
+          <Hint label="Close annotations" keys="A">
+            <button type="button" className="button button-quiet icon-button" aria-label="Close annotations" onClick={onClose}>
+              <CloseIcon />
+            </button>
+          </Hint>
+        </div>
       </header>
       <div className="annotations-tools">
         <button type="button" className="button button-small" onClick={() => void layer.addPageNote()}>
