@@ -61,6 +61,7 @@ export function CollectionTreeView({ roots, expanded, onExpandedChange, selected
             onMenuOpenChange={(open) => setMenuFor(open ? collection.id : null)}
             menu={
               <CollectionMenuItems
+                collection={collection}
                 onNewChild={() => onAction('new-child', row.node)}
                 onRename={() => onAction('rename', row.node)}
                 onDelete={() => onAction('delete', row.node)}
