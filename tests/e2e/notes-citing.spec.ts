@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { callApi } from './support/api';
@@ -81,17 +82,7 @@ test('drag an annotation card, and a row of the Quotes view, onto the note besid
     { clipping: TITLE, quote: 'The whole village came down to meet the boat.', color: 4, kind: 'quote', speaker: 'the harbour master' },
   ]);
   // Another note cites the clipping as a whole, inline.
-  const { items } = await callApi<{ items: Array<{ id: number; title: string }> }>(page, 'clippings.list', { limit: 10 });
-  const clippingId = items.find((item) => item.title === TITLE)!.id;
-  await callApi(page, 'notes.create', {
-    doc: {
-      type: 'doc',
-      content: [
-        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Ferry links to the outer islands' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Twice a day, says ' }, { type: 'citation', attrs: { clippingId, annotationId: null, label: OUTLET } }] },
-      ],
-    },
-  });
+  await createNoteCitingClipping(page);
   await page.reload();
   await library.select(TITLE);
   await expect(library.reader.locator('.reader-cited-in')).toContainText('Cited in 1 note: Ferry links to the outer islands');
@@ -136,17 +127,7 @@ test('screenshot: the reader with "Cited in" and Add to note on its annotation c
     { clipping: TITLE, quote: '“We did not expect so many,”', color: 4, kind: 'quote', speaker: 'the harbour master' },
   ]);
   // Another note cites the clipping as a whole, inline.
-  const { items } = await callApi<{ items: Array<{ id: number; title: string }> }>(page, 'clippings.list', { limit: 10 });
-  const clippingId = items.find((item) => item.title === TITLE)!.id;
-  await callApi(page, 'notes.create', {
-    doc: {
-      type: 'doc',
-      content: [
-        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Ferry links to the outer islands' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Twice a day, says ' }, { type: 'citation', attrs: { clippingId, annotationId: null, label: OUTLET } }] },
-      ],
-    },
-  });
+  await createNoteCitingClipping(page);
   await page.reload();
   await library.select(TITLE);
   await expect(library.reader.locator('.reader-cited-in')).toContainText('Cited in 1 note: Ferry links to the outer islands');
@@ -170,3 +151,18 @@ test('screenshot: the reader with "Cited in" and Add to note on its annotation c
     copyFileSync(SHOT, 'docs/screenshots/reader-cited-in.png');
   }
 });
+
+/** A note, "Ferry links to the outer islands", citing the article as a whole in its running text. */
+async function createNoteCitingClipping(page: Page): Promise<void> {
+  const { items } = await callApi<{ items: Array<{ id: number; title: string }> }>(page, 'clippings.list', { limit: 10 });
+  const clippingId = items.find((item) => item.title === TITLE)!.id;
+  await callApi(page, 'notes.create', {
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Ferry links to the outer islands' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Twice a day, says ' }, { type: 'citation', attrs: { clippingId, annotationId: null, label: OUTLET } }] },
+      ],
+    },
+  });
+}
