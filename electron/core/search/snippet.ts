@@ -279,7 +279,9 @@ function termMatchers(term: TextTerm): Matcher[] {
     const endsInWord = folded[to - 1]!.kind === WORD;
     const prefix = term.kind === 'prefix' && last && endsInWord;
     const chars = folded.slice(from, to);
-    const made: { plain?: RegExp; marks?: RegExp } = {};
+    // Both fields from the start: one object shape for every term (a field added later
+    // gave optimized code a shape it had not seen, and it was thrown away).
+    const made: { plain: RegExp | null; marks: RegExp | null } = { plain: null, marks: null };
     const lazy = (plain: boolean) => (plain ? (made.plain ??= pattern(chars, false)) : (made.marks ??= pattern(chars, true)));
     return { pattern: lazy, wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
   };
