@@ -15,7 +15,7 @@ import { formatTable } from '../lib/table';
 import { loadCorpus } from './corpus';
 import { generateLibrary, type LibraryShape } from './generate-library';
 import { measureOpen, type OpenTiming } from './open-timing';
-import { measureOperations, type OperationResult } from './operations';
+import { JIT_WARM_UP_PER_KIND, measureOperations, type OperationResult } from './operations';
 import { measureFlag, parseOptions, USAGE, type Options } from './options';
 import { buildQueries } from './queries';
 import { describeSlowest, SampleTracer } from './sample-trace';
@@ -67,9 +67,10 @@ async function measure(dir: string, options: Options, shape: LibraryShape): Prom
     const tagPaths = library.tags.list().map((tag) => tag.path);
     // As many distinct queries as timed runs: none is answered from the totals cache.
     const queries = buildQueries(corpus, tagPaths, shape.seed + 1, options.reps + 3);
+    const warmUpQueries = buildQueries(corpus, tagPaths, shape.seed + 1001, JIT_WARM_UP_PER_KIND);
     const tracer = options.trace ? new SampleTracer() : null;
     try {
-      const operations = await measureOperations(library, corpus, queries, options.reps, shape.seed + 2, tracer);
+      const operations = await measureOperations(library, corpus, queries, warmUpQueries, options.reps, shape.seed + 2, tracer);
       return { operations, open, peakRssMb: process.resourceUsage().maxRSS / 1024 };
     } finally {
       tracer?.close();
