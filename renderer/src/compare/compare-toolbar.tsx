@@ -1,6 +1,6 @@
 import type { Comparison } from '../../../shared/domain/comparison';
 import { CloseIcon } from '../ui/icons';
-import { ExportMenu } from './export-menu';
+import { CompareExportMenu } from './export-menu';
 
 /**
  * The view's title, what the comparison found in one line, and its switches: long
@@ -38,7 +38,7 @@ export function CompareToolbar({
       {comparison && <span className="cmp-overview">{overview(comparison)}</span>}
       {busy && comparison && (
         <span className="cmp-busy" role="status">
-          <span className="cmp-spinner" aria-hidden="true" /> Comparing {count} clippings…
+          <span className="spinner" aria-hidden="true" /> Comparing {count} clippings…
         </span>
       )}
       <span className="cmp-toolbar-spacer" />
@@ -67,7 +67,7 @@ export function CompareToolbar({
         </span>
         Synced scrolling
       </button>
-      <ExportMenu ids={comparison?.sources.map((source) => source.id) ?? []} disabled={!comparison} />
+      <CompareExportMenu ids={comparison?.sources.map((source) => source.id) ?? []} disabled={!comparison} />
       <button type="button" className="button button-quiet" onClick={onClose} title="Back to the list (Escape)">
         <CloseIcon /> Close
       </button>

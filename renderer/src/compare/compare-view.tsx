@@ -67,7 +67,7 @@ export function CompareView({ ids }: { ids: readonly number[] }) {
         </div>
       ) : !data ? (
         <div className="cmp-message" role="status">
-          <span className="cmp-spinner" aria-hidden="true" />
+          <span className="spinner" aria-hidden="true" />
           <p>Comparing {ids.length} clippings…</p>
         </div>
       ) : (

@@ -1,18 +1,17 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useMutation } from '@tanstack/react-query';
 import { useClient } from '../api/client-context';
 import { errorMessage } from '../api/error-message';
-import { ChevronDownIcon } from '../ui/icons';
+import { ExportMenu, type ExportFormatChoice } from '../ui/export-menu';
 import { saveFile } from '../ui/save-file';
 import { useToast } from '../ui/toast-context';
 
-const FORMATS = [
+const FORMATS: Array<ExportFormatChoice<'md' | 'html'>> = [
   { format: 'md', label: 'Markdown (.md)', hint: 'Aligned passages with CriticMarkup diff marks, quotes and sources' },
   { format: 'html', label: 'Web page (.html)', hint: 'One standalone file: the columns side by side, ready to print' },
-] as const;
+];
 
 /** Saves the comparison as it stands (these sources, in this order) as Markdown or one HTML file. */
-export function ExportMenu({ ids, disabled }: { ids: readonly number[]; disabled: boolean }) {
+export function CompareExportMenu({ ids, disabled }: { ids: readonly number[]; disabled: boolean }) {
   const client = useClient();
   const toast = useToast();
   const exporting = useMutation({
@@ -20,24 +19,5 @@ export function ExportMenu({ ids, disabled }: { ids: readonly number[]; disabled
     onSuccess: (file) => saveFile(file),
     onError: (error) => toast.show({ kind: 'error', title: 'The comparison could not be exported', description: errorMessage(error) }),
   });
-
-  return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger asChild>
-        <button type="button" className="button button-quiet" disabled={disabled || exporting.isPending} title="Save this comparison as a file">
-          {exporting.isPending ? 'Exporting…' : 'Export'}
-          <ChevronDownIcon />
-        </button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
-          {FORMATS.map(({ format, label, hint }) => (
-            <DropdownMenu.Item key={format} className="menu-item" title={hint} onSelect={() => exporting.mutate(format)}>
-              {label}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
+  return <ExportMenu formats={FORMATS} onChoose={(format) => exporting.mutate(format)} busy={exporting.isPending} disabled={disabled} title="Save this comparison as a file" />;
 }

@@ -4,17 +4,18 @@ import { useState } from 'react';
 import { noteExportFormats, type CitationStyleName, type ExportedFile, type NoteExportFormat } from '../../../shared/domain/export';
 import { useClient } from '../api/client-context';
 import { errorMessage } from '../api/error-message';
-import { ChevronDownIcon } from '../ui/icons';
+import { ExportMenu, type ExportFormatChoice } from '../ui/export-menu';
 import { saveFile } from '../ui/save-file';
 import { useToast } from '../ui/toast-context';
 import type { NoteSession } from './note-session';
 
-const LABELS: Record<string, { label: string; hint: string }> = {
+const LABELS: Record<NoteExportFormat, { label: string; hint: string }> = {
   md: { label: 'Markdown (.md)', hint: 'CommonMark with footnotes; a later export replaces this file by its note id' },
   html: { label: 'Web page (.html)', hint: 'One standalone styled page' },
   docx: { label: 'Word (.docx)', hint: 'Headings, lists, tables, quotes, and footnotes for the citations' },
   pdf: { label: 'PDF (.pdf)', hint: 'The web page, printed' },
 };
+const FORMATS: Array<ExportFormatChoice<NoteExportFormat>> = noteExportFormats.map((format) => ({ format, ...LABELS[format] }));
 
 const STYLES: Array<{ style: CitationStyleName | null; label: string }> = [
   { style: 'chicago', label: 'Chicago (notes and bibliography)' },
@@ -37,35 +38,18 @@ export function NoteExportMenu({ noteId, session }: { noteId: number; session: N
   });
 
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger asChild>
-        <button type="button" className="button button-quiet note-export" disabled={exporting.isPending} title="Save this note as a file" aria-busy={exporting.isPending}>
-          {exporting.isPending ? <span className="note-spinner" aria-hidden /> : null}
-          {exporting.isPending ? 'Exporting…' : 'Export'}
-          <ChevronDownIcon />
-        </button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
-          <DropdownMenu.Label className="menu-label">Format</DropdownMenu.Label>
-          {noteExportFormats.map((format) => (
-            <DropdownMenu.Item key={format} className="menu-item" title={LABELS[format]?.hint} onSelect={() => exporting.mutate(format)}>
-              {LABELS[format]?.label ?? format}
-            </DropdownMenu.Item>
-          ))}
-          <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Label className="menu-label">Bibliography</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup value={style ?? 'none'} onValueChange={(value) => setStyle(value === 'none' ? null : (value as CitationStyleName))}>
-            {STYLES.map(({ style: value, label }) => (
-              <DropdownMenu.RadioItem key={value ?? 'none'} value={value ?? 'none'} className="menu-item" onSelect={(event) => event.preventDefault()}>
-                <DropdownMenu.ItemIndicator className="menu-indicator">✓</DropdownMenu.ItemIndicator>
-                {label}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <ExportMenu formats={FORMATS} onChoose={(format) => exporting.mutate(format)} busy={exporting.isPending} title="Save this note as a file" className="note-export" formatsHeading="Format">
+      <DropdownMenu.Separator className="menu-separator" />
+      <DropdownMenu.Label className="menu-label">Bibliography</DropdownMenu.Label>
+      <DropdownMenu.RadioGroup value={style ?? 'none'} onValueChange={(value) => setStyle(value === 'none' ? null : (value as CitationStyleName))}>
+        {STYLES.map(({ style: value, label }) => (
+          <DropdownMenu.RadioItem key={value ?? 'none'} value={value ?? 'none'} className="menu-item" onSelect={(event) => event.preventDefault()}>
+            <DropdownMenu.ItemIndicator className="menu-indicator">✓</DropdownMenu.ItemIndicator>
+            {label}
+          </DropdownMenu.RadioItem>
+        ))}
+      </DropdownMenu.RadioGroup>
+    </ExportMenu>
   );
 }
 
