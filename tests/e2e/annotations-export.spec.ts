@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { expect, test } from './support/fixtures';
 import { selectText } from './support/select-text';
 import { SidebarPage } from './support/sidebar-page';
+import { parseCsv } from '../helpers/parse-csv';
 
 const WIRE = 'Veskaria launches summer service programme for teenagers';
 const WIRE_LINK = 'https://meridianwire.example/world/veskaria-youth-service-20250614';
@@ -16,27 +17,6 @@ async function download(page: Page, item: Locator): Promise<string> {
   const downloaded = page.waitForEvent('download');
   await item.click();
   return readFileSync(await (await downloaded).path(), 'utf8');
-}
-
-/** RFC 4180 records: quoted fields with doubled quote marks and line breaks, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  expect(field).toBe('');
-  return rows;
 }
 
 test('export a clipping’s annotations as Markdown from the Annotations panel, a collection’s as CSV from its menu; none says so', async ({ library, page }) => {

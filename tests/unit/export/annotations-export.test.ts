@@ -5,6 +5,7 @@ import { exportAnnotations } from '../../../electron/core/export/annotations-exp
 import { ANNOTATION_CSV_COLUMNS, csvField } from '../../../electron/core/export/annotations-csv';
 import { openTestLibrary, type TestLibrary } from '../library/library-fixture';
 import { buildExportLibrary, QUOTE, TIMES_HEADLINE, YONHAP_HEADLINE, type ExportLibrary } from './export-fixture';
+import { parseCsv } from '../../helpers/parse-csv';
 
 let t: TestLibrary;
 let lib: ExportLibrary;
@@ -16,28 +17,6 @@ beforeEach(async () => {
   await t.call('annotations.create', { clippingId: lib.times, comment: 'Whole article: *check* the figures\n\n# not a heading' });
 });
 afterEach(() => t.close());
-
-/** RFC 4180, read independently: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  expect(field).toBe('');
-  return rows;
-}
 
 describe('annotations → Markdown', () => {
   it('groups a collection’s annotations by clipping: heading, outlet, byline, date, link; quote, speaker, tags, comment', async () => {
