@@ -14,7 +14,7 @@ import type { SavedSearch } from '../domain/saved-search';
 import type { Tag } from '../domain/tag';
 import type { OriginalView } from '../domain/original-view';
 import { MAX_LIST_LIMIT } from '../domain/limits';
-import { noteViews, type Note, type NoteBacklink, type NoteBibliography, type NoteSummary } from '../domain/note';
+import type { Note, NoteBacklink, NoteBibliography, NoteSummary } from '../domain/note';
 import { annotationExportFormats, citationStyles, noteExportFormats, type ExportedFile } from '../domain/export';
 import {
   clippingId,
@@ -44,6 +44,7 @@ import {
   noteDocument,
   noteTitle,
   noteCollectionIds,
+  noteListQuery,
 } from './input-schemas';
 
 /**
@@ -221,13 +222,13 @@ export const contract = {
    */
   'notes.list': method<NoteSummary[]>()(
     z.object({
-      view: z.enum(noteViews).default('notes'),
-      collectionId: rowId.nullable().default(null),
-      query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.').default(''),
+      ...noteListQuery,
       limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(MAX_LIST_LIMIT),
       offset: z.number().int().min(0).max(10_000_000).default(0),
     }),
   ),
+  /** How many notes `notes.list` finds for the same view, collection and query, over all its pages. */
+  'notes.count': method<number>()(z.object(noteListQuery)),
   /** A whole note, with where each thing it cites is now (live, in the trash, deleted, changed). */
   'notes.get': method<Note>()(byId),
   /** A new note; without a title, its title follows the first heading. */

@@ -7,6 +7,7 @@ import { listSorts, MAX_BULK, MAX_QUERY_LENGTH, sortDirections } from '../domain
 import { MAX_TAG_PATH_LENGTH, normalizeTagPath, tagColors } from '../domain/tag';
 import { MAX_CLIPPING_BYTES, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../domain/limits';
 import { MAX_NOTE_BYTES, MAX_NOTE_TITLE_LENGTH } from '../notes/note-format';
+import { noteViews } from '../domain/note';
 
 /*
  * The pieces the contract's inputs are built from (ids, names, dates, texts, documents),
@@ -137,3 +138,10 @@ export const noteDocument = z
   .refine((doc) => JSON.stringify(doc).length <= MAX_NOTE_BYTES * 4, `This note is far larger than the ${MAX_NOTE_BYTES / 1024 / 1024} MB a note can hold.`);
 export const noteTitle = z.string().trim().max(MAX_NOTE_TITLE_LENGTH, `A note's title has at most ${MAX_NOTE_TITLE_LENGTH} characters.`);
 export const noteCollectionIds = z.array(rowId).max(100);
+
+/** Which notes, for the notes list and its count. */
+export const noteListQuery = {
+  view: z.enum(noteViews).default('notes'),
+  collectionId: rowId.nullable().default(null),
+  query: z.string().max(MAX_QUERY_LENGTH, 'The search is too long.').default(''),
+};

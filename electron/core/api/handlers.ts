@@ -99,6 +99,7 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     'collections.removeClippings': ({ id, clippingIds }) => ({ changed: collections.removeClippings(id, clippingIds) }),
     // Notes
     'notes.list': (query) => deps.notes.list(query),
+    'notes.count': (query) => deps.notes.count(query),
     'notes.get': ({ id }) => deps.notes.get(id),
     'notes.create': (input) => deps.notes.create(input),
     'notes.save': (input) => deps.notes.save(input),

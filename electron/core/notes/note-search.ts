@@ -28,8 +28,26 @@ export interface NoteListQuery {
  * out of the collections the query's `in:` filters name.
  */
 export function listNotes(db: Database.Database, query: NoteListQuery): NoteSummary[] {
+  const { where, params } = noteFilter(db, query);
+  const order = query.view === 'trash' ? 'n.trashed_at DESC, n.id DESC' : 'n.updated_at DESC, n.id DESC';
+  const rows = statement(db, `SELECT ${NOTE_SUMMARY_COLUMNS} FROM notes n WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: query.limit ?? 500,
+    offset: query.offset ?? 0,
+  }) as NoteSummaryRow[];
+  return withCollections(db, rows);
+}
+
+/** How many notes `listNotes` finds for the query, over all its pages. */
+export function countNotes(db: Database.Database, query: Omit<NoteListQuery, 'limit' | 'offset'>): number {
+  const { where, params } = noteFilter(db, query);
+  return (statement(db, `SELECT count(*) AS n FROM notes n WHERE ${where}`).get(params) as { n: number }).n;
+}
+
+/** The view, the collection, the words and the `in:` filters as SQL over `notes n`. */
+function noteFilter(db: Database.Database, query: Omit<NoteListQuery, 'limit' | 'offset'>): { where: string; params: Record<string, unknown> } {
   const where = [query.view === 'trash' ? 'n.trashed_at IS NOT NULL' : 'n.trashed_at IS NULL'];
-  const params: Record<string, unknown> = { limit: query.limit ?? 500, offset: query.offset ?? 0 };
+  const params: Record<string, unknown> = {};
   if (query.collectionId != null) {
     where.push('n.id IN (SELECT note_id FROM note_collections WHERE collection_id = @collectionId)');
     params.collectionId = query.collectionId;
@@ -45,11 +63,7 @@ export function listNotes(db: Database.Database, query: NoteListQuery): NoteSumm
   if (plan.excludeWord) where.push('n.id NOT IN (SELECT rowid FROM notes_search WHERE notes_search MATCH @excludeWord)');
   if (plan.excludeCjk) where.push('n.id NOT IN (SELECT rowid FROM notes_cjk WHERE notes_cjk MATCH @excludeCjk)');
   for (const key of ['word', 'cjk', 'excludeWord', 'excludeCjk'] as const) if (plan[key]) params[key] = plan[key];
-  const order = query.view === 'trash' ? 'n.trashed_at DESC, n.id DESC' : 'n.updated_at DESC, n.id DESC';
-  const rows = statement(db, `SELECT ${NOTE_SUMMARY_COLUMNS} FROM notes n WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(
-    params,
-  ) as NoteSummaryRow[];
-  return withCollections(db, rows);
+  return { where: where.join(' AND '), params };
 }
 
 /** `in:NAME` as SQL over `notes n` (a name no collection has matches nothing); null for the filters notes ignore. */

@@ -9,7 +9,7 @@ import { statement } from '../db/statements';
 import { citationStates } from './citation-states';
 import { citedClippings, type CitedClipping } from './cited-clippings';
 import { NOTE_SUMMARY_COLUMNS, noteCollectionsFor, toNoteSummary, withCollections, type NoteSummaryRow } from './note-rows';
-import { listNotes, type NoteListQuery } from './note-search';
+import { countNotes, listNotes, type NoteListQuery } from './note-search';
 
 export interface NewNote {
   /** A title set by the writer; without one the title follows the first heading. */
@@ -44,6 +44,10 @@ export class NotesRepo {
 
   list(query: NoteListQuery): NoteSummary[] {
     return listNotes(this.db, query);
+  }
+
+  count(query: Omit<NoteListQuery, 'limit' | 'offset'>): number {
+    return countNotes(this.db, query);
   }
 
   summary(id: number): NoteSummary {

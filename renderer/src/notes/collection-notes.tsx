@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import { useToast } from '../ui/toast-context';
 import { citationCount, noteDate } from './list/describe-note';
-import { useNoteList } from './note-queries';
+import { useNoteCount, useNoteList } from './note-queries';
 import { useNotes } from './notes-context';
 
 /**
@@ -13,8 +13,10 @@ export function CollectionNotes({ collectionId, searchText }: { collectionId: nu
   const { openNoteId, openNote, createNote, setDockOpen } = useNotes();
   const toast = useToast();
   const [folded, setFolded] = useState(false);
-  const list = useNoteList({ view: 'notes', collectionId, query: searchText.trim() });
-  const notes = list.data ?? [];
+  const params = { view: 'notes' as const, collectionId, query: searchText.trim() };
+  const list = useNoteList(params);
+  const count = useNoteCount(params).data;
+  const { notes } = list;
   const open = (id: number) => {
     openNote(id);
     setDockOpen(true);
@@ -28,7 +30,7 @@ export function CollectionNotes({ collectionId, searchText }: { collectionId: nu
     <section className="collection-notes" aria-label="Notes in this collection">
       <header className="collection-notes-header">
         <button type="button" className="collection-notes-toggle" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
-          Notes <span className="list-header-count">{list.data ? notes.length : ''}</span>
+          Notes <span className="list-header-count">{count ?? ''}</span>
         </button>
         <button type="button" className="button button-quiet button-small" onClick={newNote}>
           New note
@@ -46,6 +48,13 @@ export function CollectionNotes({ collectionId, searchText }: { collectionId: nu
               </button>
             </li>
           ))}
+          {list.hasNextPage && (
+            <li>
+              <button type="button" className="link-button" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+                {list.isFetchingNextPage ? 'Loading…' : `Show more (${notes.length.toLocaleString()} of ${(count ?? notes.length).toLocaleString()} shown)`}
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>

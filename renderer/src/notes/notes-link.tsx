@@ -1,15 +1,13 @@
-import { MAX_LIST_LIMIT } from '../../../shared/domain/limits';
 import { useScope } from '../sidebar/use-scope';
 import { Hint } from '../ui/hint';
-import { countLabel } from './list/describe-note';
-import { useNoteList } from './note-queries';
+import { useNoteCount } from './note-queries';
 import { NotesIcon } from './notes-icon';
 import { NOTES_VIEW_KEYS } from './use-notes-shortcuts';
 
 /** The sidebar's way to the Notes view, with how many notes there are. */
 export function NotesLink() {
   const { scope, setScope } = useScope();
-  const count = useNoteList({ view: 'notes', collectionId: null, query: '' }).data?.length;
+  const count = useNoteCount({ view: 'notes', collectionId: null, query: '' }).data;
   return (
     <Hint label="Notes: your briefs, with quotes that link back to their sources" keys={NOTES_VIEW_KEYS} side="right">
       <button
@@ -23,7 +21,7 @@ export function NotesLink() {
         <NotesIcon />
         <span className="sidebar-link-label">Notes</span>
         <span id="view-count-notes" className="sidebar-count">
-          {count ? countLabel(count, MAX_LIST_LIMIT) : ''}
+          {count ? count.toLocaleString() : ''}
           <span className="visually-hidden">{count === 1 ? ' note' : ' notes'}</span>
         </span>
       </button>

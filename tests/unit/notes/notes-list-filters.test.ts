@@ -35,4 +35,30 @@ describe('notes.list: filters in the query', () => {
     expect(await ids('in:Archive')).toEqual([]);
     expect((await t.call('notes.list', { view: 'trash', query: 'in:Archive' })).map((n) => n.id)).toEqual([congress.id]);
   });
+
+  it('notes.count counts what notes.list finds over all its pages: the view, the collection, the words and in:', async () => {
+    const youth = await t.call('collections.create', { name: 'Youth policy' });
+    const made: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const words = i % 2 === 0 ? 'Brigades marched.' : 'Volunteers sang.';
+      made.push((await t.call('notes.create', { doc: doc(heading(1, `Note ${i}`), paragraph(text(words))), collectionIds: i < 3 ? [youth.id] : [] })).id);
+    }
+    await t.call('notes.trash', { id: made[0]! });
+    const pages = async (query: { query?: string; collectionId?: number | null; view?: 'notes' | 'trash' }) => {
+      const ids: number[] = [];
+      for (let offset = 0; ; offset += 2) {
+        const page = await t.call('notes.list', { ...query, limit: 2, offset });
+        ids.push(...page.map((note) => note.id));
+        if (page.length < 2) return ids;
+      }
+    };
+    for (const query of [{}, { query: 'brigades' }, { query: 'volunteers -in:"Youth policy"' }, { collectionId: youth.id }, { view: 'trash' as const }]) {
+      const listed = await pages(query);
+      expect(new Set(listed).size).toBe(listed.length); // no note on two pages
+      expect(await t.call('notes.count', query)).toBe(listed.length);
+    }
+    expect(await t.call('notes.count', {})).toBe(6);
+    expect(await t.call('notes.count', { query: 'brigades' })).toBe(3);
+    expect(await t.call('notes.count', { view: 'trash' })).toBe(1);
+  });
 });

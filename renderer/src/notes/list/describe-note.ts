@@ -10,8 +10,3 @@ export function noteDate(iso: string, now = new Date()): string {
 export function citationCount(count: number): string {
   return count === 0 ? 'No citations' : `${count} ${count === 1 ? 'citation' : 'citations'}`;
 }
-
-/** The sidebar's count: exact up to the list's page, then "500+". */
-export function countLabel(count: number, limit: number): string {
-  return count >= limit ? `${limit.toLocaleString()}+` : count.toLocaleString();
-}

@@ -6,7 +6,7 @@ import { SearchIcon } from '../../search/list-icons';
 import { PlusIcon } from '../../ui/icons';
 import { useToast } from '../../ui/toast-context';
 import { useNoteActions } from '../note-actions';
-import { useNoteList } from '../note-queries';
+import { useNoteCount, useNoteList } from '../note-queries';
 import { useNotes } from '../notes-context';
 import { NotesList } from './notes-list';
 import { NEW_NOTE_KEYS } from '../use-notes-shortcuts';
@@ -21,8 +21,9 @@ export function NotesPane() {
   const [query, setQuery] = useState('');
   const { schedule, flush } = useDebouncedCommit(setQuery);
   const list = useNoteList({ view, collectionId: null, query });
-  const trashed = useNoteList({ view: 'trash', collectionId: null, query: '' });
-  const notes = list.data ?? [];
+  const count = useNoteCount({ view, collectionId: null, query }).data;
+  const trashed = useNoteCount({ view: 'trash', collectionId: null, query: '' }).data;
+  const { notes } = list;
   const newNote = () =>
     createNote().catch((error: unknown) => toast.show({ kind: 'error', title: 'The note could not be made', description: errorMessage(error) }));
 
@@ -30,7 +31,7 @@ export function NotesPane() {
     <section className="list-pane notes-pane" aria-label="Notes">
       <header className="list-header">
         <h2 className="list-header-title">{view === 'trash' ? 'Notes in the trash' : 'Notes'}</h2>
-        {list.data && <span className="list-header-count">{`${notes.length.toLocaleString()} ${notes.length === 1 ? 'note' : 'notes'}`}</span>}
+        {count !== undefined && <span className="list-header-count">{`${count.toLocaleString()} ${count === 1 ? 'note' : 'notes'}`}</span>}
         <button type="button" className="button button-quiet list-header-action" onClick={newNote} title={`New note (${NEW_NOTE_KEYS})`}>
           <PlusIcon />
           New note
@@ -77,11 +78,12 @@ export function NotesPane() {
           onTrash={view === 'notes' ? (note) => void flushNote(note.id).then(() => trash.mutate(note)) : undefined}
           onRestore={view === 'trash' ? (note) => restore.mutate(note) : undefined}
           onEnter={() => document.querySelector<HTMLElement>('.note-pane .note-document')?.focus()}
+          onEndReached={() => list.hasNextPage && !list.isFetchingNextPage && void list.fetchNextPage()}
         />
       )}
       <footer className="notes-pane-footer">
         <button type="button" className="link-button" aria-pressed={view === 'trash'} onClick={() => setView(view === 'trash' ? 'notes' : 'trash')}>
-          {view === 'trash' ? '← All notes' : `Trash${trashed.data?.length ? ` (${trashed.data.length})` : ''}`}
+          {view === 'trash' ? '← All notes' : `Trash${trashed ? ` (${trashed.toLocaleString()})` : ''}`}
         </button>
       </footer>
     </section>
