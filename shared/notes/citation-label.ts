@@ -13,12 +13,18 @@ export interface CitedSource {
 
 const SHORT_TITLE = 60;
 
-/** "Yonhap: North Korea fires two ballistic…" — the outlet and a short headline. */
-export function citationLabel(source: Pick<CitedSource, 'outlet' | 'headline'>): string {
+/**
+ * "Yonhap, 2025-03-31: North Korea fires two ballistic…" — the outlet, the day it was
+ * published (outlets report one event on several days) and a short headline.
+ */
+export function citationLabel(source: Pick<CitedSource, 'outlet' | 'headline' | 'published'>): string {
   const headline = shortTitle(source.headline ?? '');
   const outlet = source.outlet?.trim() ?? '';
-  if (outlet && headline) return `${outlet}: ${headline}`;
-  return outlet || headline || 'Source';
+  const day = source.published?.slice(0, 10) ?? '';
+  const who = [outlet, day].filter(Boolean).join(', ');
+  if (outlet && headline) return `${who}: ${headline}`;
+  if (headline) return day ? `${headline}, ${day}` : headline;
+  return who || 'Source';
 }
 
 /** "Yonhap, “Headline”, 2025-03-31" — the line under a cited quote (its link is shown beside it). */

@@ -97,9 +97,9 @@ describe('markdownToNote', () => {
     expect(rule).toEqual({ type: 'horizontalRule' });
   });
 
-  it('makes [@id] an inline citation labelled with the outlet and a short headline', async () => {
+  it('makes [@id] an inline citation labelled with the outlet, the day and a short headline', async () => {
     const note = await convert('As reported [@12], and **again [@12]**; see `[@12]` literally.');
-    const label = 'Yonhap: North Korea convenes youth league congress for the first…';
+    const label = 'Yonhap, 2025-03-31: North Korea convenes youth league congress for the first…';
     expect(note.doc).toEqual(
       doc(
         paragraph(
@@ -120,7 +120,7 @@ describe('markdownToNote', () => {
   });
 
   it('keeps an escaped [@id] as text (a backslash or an entity), even for an id not in the library; an escaped backslash before it does not', async () => {
-    const label = 'Yonhap: North Korea convenes youth league congress for the first…';
+    const label = 'Yonhap, 2025-03-31: North Korea convenes youth league congress for the first…';
     const literal = await convert('Write \\[@12] or [\\@7] or &#91;@99] or [@12\\] for a citation; *\\[@5]* too.');
     expect(literal.doc).toEqual(
       doc(paragraph(text('Write [@12] or [@7] or [@99] or [@12] for a citation; '), text('[@5]', [{ type: 'italic' }]), text(' too.'))),
