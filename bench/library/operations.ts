@@ -66,15 +66,7 @@ export async function measureOperations(
     return `${result.total} hits`;
   };
 
-  const first: number[] = [];
-  for (let i = 0; i < JIT_WARM_UP_PER_KIND; i++) {
-    for (const [kind, list] of Object.entries(warmUpQueries) as Array<[keyof QuerySet, string[]]>) {
-      const query = list[i % list.length];
-      if (query === undefined) continue;
-      first.push(await timed(() => call('clippings.search', { query, limit: 50, sort: kind === 'tagDate' ? 'published' : 'relevance' })));
-    }
-  }
-  results.push({ name: `search: first ${first.length} after opening (JIT warm-up)`, target: null, detail: 'all kinds; not in the rows below', ...timingOf(first) });
+  results.push(await warmUpSearches(warmUpQueries, (query, sort) => call('clippings.search', { query, limit: 50, sort })));
 
   // Warm-up takes the first queries of each kind; the timed runs take the others, once each.
   const rounds = (list: string[]) => Math.max(1, list.length - WARM_UP);
@@ -133,6 +125,18 @@ export async function measureOperations(
   library.clippings.emptyTrash();
   library.db.prepare("DELETE FROM outlets WHERE domain = 'bench.example'").run();
   return results;
+}
+
+/** The JIT warm-up: the kinds in turn, a query of each per round, every search timed for the info row. */
+async function warmUpSearches(queries: QuerySet, search: (query: string, sort: 'relevance' | 'published') => Promise<unknown>): Promise<OperationResult> {
+  const first: number[] = [];
+  for (let i = 0; i < JIT_WARM_UP_PER_KIND; i++) {
+    for (const [kind, list] of Object.entries(queries) as Array<[keyof QuerySet, string[]]>) {
+      const query = list[i % list.length];
+      if (query !== undefined) first.push(await timed(() => search(query, kind === 'tagDate' ? 'published' : 'relevance')));
+    }
+  }
+  return { name: `search: first ${first.length} after opening (JIT warm-up)`, target: null, detail: 'all kinds; not in the rows below', ...timingOf(first) };
 }
 
 function sample(ids: number[], count: number, random: Random): number[] {
