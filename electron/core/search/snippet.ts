@@ -1,5 +1,6 @@
 import { isCjkChar } from '../../../shared/search/cjk';
 import type { TextTerm } from '../../../shared/search/query-types';
+import { markFreeText } from './mark-free-text';
 
 /**
  * The piece of a clipping's text shown under a search result, with the places
@@ -7,9 +8,9 @@ import type { TextTerm } from '../../../shared/search/query-types';
  *
  * Matching ignores case and accents, as the word index does: a term is folded
  * (NFD, combining marks removed, lowercase), and each of its letters matches any
- * character that folds to it, followed by any combining marks — the same as
- * comparing against a folded copy of the body, without building one (that cost
- * ten times more than the matching itself). Any run of white space or
+ * character that folds to it — the same as comparing against a folded copy of the
+ * body, without building one (that cost ten times more than the matching itself).
+ * Combining marks in the body belong to the letter before them (`mark-free-text.ts`). Any run of white space or
  * punctuation in a term matches any such run, so a phrase matches across
  * "north, korea", and U.S. matches "U.S." but not "us". Latin words match whole
  * (prefixes at the start of a word, marked to its end); CJK matches as a
@@ -24,13 +25,8 @@ export interface Snippet {
 }
 
 interface Matcher {
-  /**
-   * Global, Unicode; `plain` for a body without combining marks (most: canonical text
-   * is NFC), where `\p{M}*` after each letter matches nothing. Each is made on first
-   * use: V8 parses a pattern when it is constructed, and parsing the mark classes cost
-   * about 1.4 ms a phrase (a new term with every search) for the rare body that has marks.
-   */
-  pattern(plain: boolean): RegExp;
+  /** Global, Unicode. */
+  pattern: RegExp;
   /** Begins with a Latin word: the match must start a word. */
   wordStart: boolean;
   /** Ends with a whole Latin word: the match must end one. */
@@ -44,18 +40,21 @@ const CUT_SLACK = 20;
 const ELLIPSIS = '…';
 
 export function buildSnippet(body: string, terms: TextTerm[], maxLength = 200): Snippet {
-  const marks = hasCombiningMark(body);
-  const findMatch = (text: string, matcher: Matcher, from: number) => findMatchOf(text, matcher, matcher.pattern(!marks), from);
+  const view = markFreeText(body);
+  const findMatch = (matcher: Matcher, from: number): [number, number] | null => {
+    const match = findMatchOf(view.text, matcher, view.toView(from));
+    return match && [view.toOriginal(match[0]), view.toOriginal(match[1])];
+  };
   const active: Array<{ matcher: Matcher; first: [number, number] }> = [];
   for (const term of terms) {
     if (term.negated) continue;
     const [whole, ...parts] = termMatchers(term);
     if (!whole) continue;
-    const first = findMatch(body, whole, 0);
+    const first = findMatch(whole, 0);
     if (first) active.push({ matcher: whole, first });
     else {
       for (const part of parts) {
-        const firstPart = findMatch(body, part, 0);
+        const firstPart = findMatch(part, 0);
         if (firstPart) active.push({ matcher: part, first: firstPart });
       }
     }
@@ -82,7 +81,7 @@ export function buildSnippet(body: string, terms: TextTerm[], maxLength = 200): 
 
   const ranges: Array<[number, number]> = [];
   for (const { matcher } of active) {
-    for (let match = findMatch(body, matcher, from); match && match[0] < to; match = findMatch(body, matcher, match[1])) {
+    for (let match = findMatch(matcher, from); match && match[0] < to; match = findMatch(matcher, match[1])) {
       ranges.push([match[0], Math.min(match[1], to)]); // a match running past the cut is marked up to it
     }
   }
@@ -166,7 +165,8 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** The first match at or after `from` that also keeps to word boundaries, as [start, end). */
-function findMatchOf(body: string, matcher: Matcher, pattern: RegExp, from: number): [number, number] | null {
+function findMatchOf(body: string, matcher: Matcher, from: number): [number, number] | null {
+  const { pattern } = matcher;
   pattern.lastIndex = from;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const start = match.index;
@@ -181,24 +181,6 @@ function findMatchOf(body: string, matcher: Matcher, pattern: RegExp, from: numb
     return [start, end];
   }
   return null;
-}
-
-const COMBINING_MARK = /^\p{M}$/u;
-
-/** Whether the text holds a combining mark (none is below U+0300; testing each character beats a /\p{M}/u scan fivefold). */
-function hasCombiningMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x300 || isSyllableOrIdeograph(code)) continue;
-    const codePoint = isHighSurrogate(code) ? text.codePointAt(i)! : code;
-    if (COMBINING_MARK.test(String.fromCodePoint(codePoint))) return true;
-  }
-  return false;
-}
-
-/** Hangul syllables and CJK ideographs: no marks among them, and most of a Korean or Chinese text. */
-function isSyllableOrIdeograph(code: number): boolean {
-  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 function codePointBefore(text: string, index: number): number {
@@ -278,12 +260,7 @@ function termMatchers(term: TextTerm): Matcher[] {
   const matcher = (from: number, to: number, last: boolean): Matcher => {
     const endsInWord = folded[to - 1]!.kind === WORD;
     const prefix = term.kind === 'prefix' && last && endsInWord;
-    const chars = folded.slice(from, to);
-    // Both fields from the start: one object shape for every term (a field added later
-    // gave optimized code a shape it had not seen, and it was thrown away).
-    const made: { plain: RegExp | null; marks: RegExp | null } = { plain: null, marks: null };
-    const lazy = (plain: boolean) => (plain ? (made.plain ??= pattern(chars, false)) : (made.marks ??= pattern(chars, true)));
-    return { pattern: lazy, wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
+    return { pattern: pattern(folded.slice(from, to)), wordStart: folded[from]!.kind === WORD, wordEnd: endsInWord && !prefix, prefix };
   };
   matchers = [];
   if (chunks.length > 0) matchers.push(matcher(chunks[0]!.from, chunks[chunks.length - 1]!.to, true));
@@ -293,19 +270,16 @@ function termMatchers(term: TextTerm): Matcher[] {
   return matchers;
 }
 
-function pattern(folded: FoldedChar[], marks: boolean): RegExp {
+function pattern(folded: FoldedChar[]): RegExp {
   const source = folded
     .map(({ kind, char }) => {
-      // A run of anything but letters and digits, not starting with a mark (those the
-      // letter before takes), so no text can be split two ways between them.
-      if (kind === SEPARATOR) return marks ? '[^\\p{L}\\p{N}\\p{M}][^\\p{L}\\p{N}]*' : '[^\\p{L}\\p{N}]+';
+      if (kind === SEPARATOR) return '[^\\p{L}\\p{N}]+'; // a run of anything but letters and digits
       if (kind === CJK) return escapeRegExp(char);
-      return marks ? `${letterClass(char)}\\p{M}*` : letterClass(char);
+      return letterClass(char);
     })
     .join('');
   // No `i` flag: letterClass lists the capitals, and with `i` the separator class
-  // takes V8 some 25 ms to compile. V8 compiles a pattern on its first use, so the
-  // one a search does not need costs nothing.
+  // takes V8 some 25 ms to compile.
   return new RegExp(source, 'gu');
 }
 

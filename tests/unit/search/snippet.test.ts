@@ -12,6 +12,10 @@ describe('buildSnippet: what matches', () => {
     ['Talks in PYONGYANG ended.', 'pyongyang', ['PYONGYANG']],
     ['Une ÉTUDE sur la Corée.', 'etude coree', ['ÉTUDE', 'Corée']],
     ['Une e\u0301tude', 'étude', ['e\u0301tude']], // decomposed: the mark belongs to its letter
+    ['un cafe\u0301 noir', 'café', ['cafe\u0301']], // the mark after the last letter is in the match
+    ['Cre\u0300me bru\u0302le\u0301e, dit-il', '"creme brulee"', ['Cre\u0300me bru\u0302le\u0301e']],
+    ['I \u2764\uFE0F Seoul and seoul', 'seoul', ['Seoul', 'seoul']], // an emoji's variation selector is a mark too
+    ['e\u0301tude e\u0301tudiant', 'étud*', ['e\u0301tude', 'e\u0301tudiant']],
     ['Straße und Ørsted', 'straße ørsted', ['Straße', 'Ørsted']],
     ['Talks in Pyongyang ended.', 'PYONGYANG', ['Pyongyang']],
     ['Việt Nam và İstanbul', 'viet istanbul', ['Việt', 'İstanbul']],
@@ -47,6 +51,14 @@ describe('buildSnippet: what matches', () => {
     ['north korea', 'north -korea', ['north']],
   ])('%j, %j', (body, query, pieces) => {
     expect(marked(snippet(body, query))).toEqual(pieces);
+  });
+
+  it('a long decomposed text: the window is cut around the match and the marks stay with their letters', () => {
+    const body = `${'Pre\u0301ambule de\u0301cre\u0301te\u0301. '.repeat(30)}La Core\u0301e du Nord a re\u0301pondu. ${'Fin du de\u0301bat. '.repeat(30)}`;
+    const result = snippet(body, 'corée "du nord"', 80);
+    expect(marked(result)).toEqual(['Core\u0301e', 'du Nord']);
+    expect(result.text.startsWith('…')).toBe(true);
+    expect(result.text).toContain('La Core\u0301e du Nord a re\u0301pondu.');
   });
 
   it('only negated terms, or a match only in the title: the start of the text, nothing marked', () => {
