@@ -65,7 +65,7 @@ describe('quote and citation nodes', () => {
     });
     expect(quote.content!.map((paragraph) => paragraph.content![0]!.text)).toEqual(['We will be ready.', 'By June.']);
     const cite = citationNode(clipping);
-    expect(cite.attrs).toEqual({ clippingId: 12, annotationId: null, label: 'Yonhap News Agency: North Korea fires two ballistic missiles' });
+    expect(cite.attrs).toEqual({ clippingId: 12, annotationId: null, label: 'Yonhap News Agency, 2025-03-31: North Korea fires two ballistic missiles' });
     expect(() => checkNoteDocument({ type: 'doc', content: [quote, { type: 'paragraph', content: [cite] }] })).not.toThrow();
   });
 
