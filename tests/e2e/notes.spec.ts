@@ -154,6 +154,7 @@ test('bad input: pasted HTML loses its scripts, a 5 MB paste is refused with a m
   await page.keyboard.press('Enter');
   await expect(notes.text.locator('table tr')).toHaveCount(3);
   await notes.dropQuote({ clippingId: wire, annotationId, text: QUOTE, speaker: null }, 'Before the paste');
+  await expect(notes.quotes()).toHaveCount(1); // the drop lands before the writer types on (else the keys race it)
   await notes.typeAtEnd('\n/apa');
   await expect(page.getByRole('listbox', { name: 'Insert a block' }).getByRole('option', { selected: true })).toHaveText('Bibliography (APA)');
   await page.keyboard.press('Enter');
