@@ -1,4 +1,5 @@
-import { isGroupNoun, isNameWord, phraseAfter, phraseBefore, phraseText, type Phrase } from './noun-phrases';
+import { isGroupNoun, isNameWord } from './phrase-words';
+import { phraseAfter, phraseBefore, phraseText, type Phrase } from './noun-phrases';
 import { ACCORDING_TO, ENGLISH_SPEECH_VERBS, EUROPEAN_SPEECH_VERBS, isParticiple } from './speech-verbs';
 import { ADVERBIALS, DETERMINERS, FUNCTION_WORDS, lower, NOUN_CONTEXT, tokenize, type Range, type Token } from './tokens';
 
