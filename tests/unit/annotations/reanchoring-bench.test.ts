@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BasilArticle, BasilSpan } from '../../../bench/annotate/basil';
-import { buildCase, concatenate, measureReanchoring, sentences } from '../../../bench/annotate/reanchoring';
+import { concatenate, measureReanchoring } from '../../../bench/annotate/reanchoring';
+import { buildCase, sentences } from '../../../bench/annotate/text-edits';
 import { Random } from '../../../bench/library/random';
 import { normalizeText } from '../../../shared/annotations/normalize-text';
 
